@@ -1,0 +1,234 @@
+package vn.hanoi.papi.checklist;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hanoi.papi.units.Unit;
+import vn.hanoi.papi.units.UnitRegistry;
+
+/**
+ * Checks a submission against its template and the unit registry, and reports every problem at once,
+ * each naming its item. Nothing is evaluated unless the whole submission is valid.
+ */
+public final class SubmissionValidator {
+
+    private static final Set<String> TOP_LEVEL = Set.of(
+            "submissionId", "template", "templateVersion", "unit", "inspectionType", "inspectedOn", "period",
+            "inspectors", "answers", "records");
+    private static final Pattern SUBMISSION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final ChecklistTemplates templates;
+    private final UnitRegistry units;
+    private final SubmissionMapper mapper = new SubmissionMapper();
+    private final Map<ChecklistTemplate, Map<String, TemplateItem>> itemIndex = new ConcurrentHashMap<>();
+
+    public SubmissionValidator(ChecklistTemplates templates, UnitRegistry units) {
+        this.templates = templates;
+        this.units = units;
+    }
+
+    /** Parses and validates a submission document. */
+    public Submission parse(byte[] json) {
+        JsonNode root;
+        try {
+            root = STRICT.readTree(json);
+        } catch (JacksonException e) {
+            var where = e.getLocation();
+            String at = where == null ? "" : " (dòng " + where.getLineNr() + ", cột " + where.getColumnNr() + ")";
+            throw new SubmissionRejectedException(List.of(
+                    new ValidationError("(JSON)", "không đọc được JSON" + at + ": " + e.getOriginalMessage())));
+        }
+        return validate(root);
+    }
+
+    public Submission validate(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw new SubmissionRejectedException(List.of(new ValidationError("(phiếu)", "phiếu phải là một đối tượng JSON")));
+        }
+        List<ValidationError> errors = new ArrayList<>();
+        root.propertyNames().forEach(name -> {
+            if (!TOP_LEVEL.contains(name)) {
+                errors.add(new ValidationError(name, "trường không có trong định dạng phiếu"));
+            }
+        });
+        checkSubmissionId(root.get("submissionId"), errors);
+        Optional<ChecklistTemplate> template = checkTemplate(root, errors);
+        Optional<Unit> unit = checkUnit(root.get("unit"), template, errors);
+        checkInspectionType(root.get("inspectionType"), errors);
+        LocalDate inspectedOn = checkInspectedOn(root.get("inspectedOn"), errors);
+        checkPeriod(root.get("period"), inspectedOn, errors);
+        checkInspectors(root.get("inspectors"), errors);
+        if (template.isPresent()) {
+            checkAnswers(root.get("answers"), template.get(), inspectedOn, errors);
+            new RecordListChecker(template.get(), inspectedOn, errors).check(root.get("records"));
+        }
+        if (!errors.isEmpty()) {
+            throw new SubmissionRejectedException(errors);
+        }
+        return mapper.toSubmission(root, unit.orElseThrow());
+    }
+
+    private static void checkSubmissionId(JsonNode node, List<ValidationError> errors) {
+        if (node == null || node.isNull()) {
+            errors.add(new ValidationError("submissionId", "thiếu mã phiếu (submissionId)"));
+        } else if (!node.isString() || !SUBMISSION_ID.matcher(node.asString()).matches()) {
+            errors.add(new ValidationError("submissionId",
+                    "mã phiếu phải gồm 1–100 ký tự chữ, số, '.', '_' hoặc '-' (nhận " + node + ")"));
+        }
+    }
+
+    private Optional<ChecklistTemplate> checkTemplate(JsonNode root, List<ValidationError> errors) {
+        JsonNode name = root.get("template");
+        JsonNode version = root.get("templateVersion");
+        boolean ok = true;
+        if (name == null || !name.isString()) {
+            errors.add(new ValidationError("template", "thiếu tên mẫu phiếu (ví dụ COMMUNE-PAPI)"));
+            ok = false;
+        }
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
+            errors.add(new ValidationError("templateVersion", "thiếu hoặc sai phiên bản mẫu phiếu (số nguyên)"));
+            ok = false;
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        Optional<ChecklistTemplate> template = templates.find(name.asString(), version.asInt());
+        if (template.isEmpty()) {
+            errors.add(new ValidationError("template",
+                    "không có mẫu phiếu " + name.asString() + " phiên bản " + version.asInt()));
+        }
+        return template;
+    }
+
+    private Optional<Unit> checkUnit(JsonNode node, Optional<ChecklistTemplate> template, List<ValidationError> errors) {
+        if (node == null || !node.isString() || node.asString().isBlank()) {
+            errors.add(new ValidationError("unit", "thiếu mã đơn vị được kiểm tra"));
+            return Optional.empty();
+        }
+        Optional<Unit> unit = units.find(node.asString());
+        if (unit.isEmpty()) {
+            errors.add(new ValidationError("unit", "đơn vị '" + node.asString() + "' không có trong danh mục đơn vị"));
+        } else if (template.isPresent() && !template.get().unitLevels().isEmpty()
+                && !template.get().unitLevels().contains(unit.get().level())) {
+            errors.add(new ValidationError("unit", "mẫu phiếu " + template.get().id() + " không dùng cho đơn vị cấp "
+                    + unit.get().level() + " (" + unit.get().name() + ")"));
+        }
+        return unit;
+    }
+
+    private static void checkInspectionType(JsonNode node, List<ValidationError> errors) {
+        List<String> allowed = java.util.Arrays.stream(InspectionType.values()).map(Enum::name).toList();
+        if (node == null || !node.isString() || !allowed.contains(node.asString())) {
+            errors.add(new ValidationError("inspectionType",
+                    "loại kiểm tra phải là một trong " + String.join(", ", allowed) + " (nhận " + node + ")"));
+        }
+    }
+
+    private static LocalDate checkInspectedOn(JsonNode node, List<ValidationError> errors) {
+        LocalDate date = ValueChecker.date(node);
+        if (date == null) {
+            errors.add(new ValidationError("inspectedOn", "thiếu hoặc sai ngày kiểm tra (YYYY-MM-DD), nhận " + node));
+        }
+        return date;
+    }
+
+    private static void checkPeriod(JsonNode node, LocalDate inspectedOn, List<ValidationError> errors) {
+        if (node == null || !node.isObject()) {
+            errors.add(new ValidationError("period", "thiếu thời kỳ kiểm tra {from, to}"));
+            return;
+        }
+        node.propertyNames().forEach(name -> {
+            if (!name.equals("from") && !name.equals("to")) {
+                errors.add(new ValidationError("period." + name, "trường không có trong định dạng phiếu"));
+            }
+        });
+        LocalDate from = ValueChecker.date(node.get("from"));
+        LocalDate to = ValueChecker.date(node.get("to"));
+        if (from == null) {
+            errors.add(new ValidationError("period.from", "thiếu hoặc sai ngày bắt đầu thời kỳ kiểm tra (YYYY-MM-DD)"));
+        }
+        if (to == null) {
+            errors.add(new ValidationError("period.to", "thiếu hoặc sai ngày kết thúc thời kỳ kiểm tra (YYYY-MM-DD)"));
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            errors.add(new ValidationError("period.from", "ngày bắt đầu " + from + " sau ngày kết thúc " + to));
+        }
+        if (to != null && inspectedOn != null && to.isAfter(inspectedOn)) {
+            errors.add(new ValidationError("period.to", "ngày kết thúc " + to + " sau ngày kiểm tra " + inspectedOn));
+        }
+    }
+
+    private static void checkInspectors(JsonNode node, List<ValidationError> errors) {
+        if (node == null || !node.isArray() || node.isEmpty()) {
+            errors.add(new ValidationError("inspectors", "phải có danh sách ít nhất một thành viên đoàn kiểm tra"));
+            return;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode inspector = node.get(i);
+            if (!inspector.isString() || inspector.asString().isBlank()) {
+                errors.add(new ValidationError("inspectors[" + i + "]", "tên đăng nhập thành viên đoàn kiểm tra không hợp lệ"));
+            }
+        }
+    }
+
+    private void checkAnswers(JsonNode answers, ChecklistTemplate template, LocalDate inspectedOn,
+                              List<ValidationError> errors) {
+        if (answers == null) {
+            return;
+        }
+        if (!answers.isObject()) {
+            errors.add(new ValidationError("answers", "phải là một đối tượng {mã câu hỏi: câu trả lời}"));
+            return;
+        }
+        Map<String, TemplateItem> items = itemIndex.computeIfAbsent(template, ChecklistTemplate::itemsByCode);
+        Set<String> presentSections = new LinkedHashSet<>();
+        Map<String, JsonNode> values = new HashMap<>();
+        answers.properties().forEach(entry -> {
+            TemplateItem item = items.get(entry.getKey());
+            if (item == null) {
+                errors.add(new ValidationError(entry.getKey(), "mã câu hỏi không có trong mẫu phiếu " + template.id()));
+                return;
+            }
+            presentSections.add(item.section());
+            values.put(item.code(), entry.getValue());
+        });
+        for (String section : presentSections) {
+            for (TemplateItem item : template.itemsOf(section)) {
+                JsonNode value = values.get(item.code());
+                String problem = missingOrWrong(item, value, inspectedOn, "mục " + section);
+                if (problem != null) {
+                    errors.add(new ValidationError(item.code(), problem));
+                } else if (value != null && !value.isNull()) {
+                    String cross = CrossCheck.problem(item, value, values::get);
+                    if (cross != null) {
+                        errors.add(new ValidationError(item.code(), cross));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Shared by answers and record rows: the problem with a value, including absence, or null. */
+    static String missingOrWrong(ValueSpec spec, JsonNode value, LocalDate inspectedOn, String where) {
+        if (value == null || value.isNull()) {
+            return spec.nullable() ? null
+                    : "bắt buộc phải trả lời vì " + where + " có trong phiếu (để trống cả mục nếu không kiểm tra)";
+        }
+        return ValueChecker.problem(spec, value, inspectedOn);
+    }
+}

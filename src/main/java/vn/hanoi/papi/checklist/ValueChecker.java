@@ -1,0 +1,85 @@
+package vn.hanoi.papi.checklist;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import vn.hanoi.papi.calendar.Quarter;
+import tools.jackson.databind.JsonNode;
+
+/** Checks one value against its spec; each method reports what is wrong, in Vietnamese, or null. */
+final class ValueChecker {
+
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private ValueChecker() {
+    }
+
+    /** The problem with {@code node} as a value of {@code spec}, or null when it is fine. Null values are the caller's concern. */
+    static String problem(ValueSpec spec, JsonNode node, LocalDate inspectedOn) {
+        return switch (spec.valueType()) {
+            case STRING -> node.isString() && !node.asString().isBlank() ? null : "phải là chuỗi ký tự không rỗng";
+            case BOOL -> node.isBoolean() ? null : "phải là true hoặc false";
+            case INT -> intProblem(spec, node);
+            case ENUM -> node.isString() && spec.values().contains(node.asString())
+                    ? null
+                    : "giá trị " + node + " không hợp lệ; chấp nhận: " + String.join(", ", spec.values());
+            case QUARTER -> quarterProblem(node);
+            case DATE -> dateProblem(spec, node, inspectedOn);
+        };
+    }
+
+    static LocalDate date(JsonNode node) {
+        if (node == null || !node.isString()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.asString(), ISO_DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String intProblem(ValueSpec spec, JsonNode node) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            return "phải là số nguyên";
+        }
+        int value = node.asInt();
+        if (spec.min() != null && value < spec.min()) {
+            return spec.min() == 0 ? "phải ≥ 0 (nhận " + value + ")" : "phải ≥ " + spec.min() + " (nhận " + value + ")";
+        }
+        if (spec.max() != null && value > spec.max()) {
+            return "phải ≤ " + spec.max() + " (nhận " + value + ")";
+        }
+        return null;
+    }
+
+    private static String quarterProblem(JsonNode node) {
+        if (node.isString()) {
+            try {
+                Quarter.parse(node.asString());
+                return null;
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+        }
+        return "phải là quý dạng YYYY-Qn, ví dụ 2022-Q1 (nhận " + node + ")";
+    }
+
+    private static String dateProblem(ValueSpec spec, JsonNode node, LocalDate inspectedOn) {
+        LocalDate date = date(node);
+        if (date == null) {
+            return "phải là ngày dạng YYYY-MM-DD (nhận " + node + ")";
+        }
+        if (!spec.mayBeAfterInspection() && inspectedOn != null && date.isAfter(inspectedOn)) {
+            return "ngày " + date + " sau ngày kiểm tra " + inspectedOn;
+        }
+        return null;
+    }
+
+    static List<String> typeWords() {
+        return List.of("date", "date?", "int", "bool", "string", "enum", "quarter");
+    }
+}

@@ -1,0 +1,73 @@
+package vn.hanoi.papi.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.kie.api.runtime.KieSession;
+import vn.hanoi.papi.calendar.WorkingDayCalendar;
+import vn.hanoi.papi.checklist.Submission;
+import vn.hanoi.papi.findings.Evaluation;
+import vn.hanoi.papi.findings.Finding;
+import vn.hanoi.papi.units.Unit;
+import vn.hanoi.papi.units.UnitRegistry;
+
+/** Evaluates a validated submission with the rules in service and returns its findings. */
+public final class Evaluator {
+
+    public static final Comparator<Finding> ORDER =
+            Comparator.comparing(Finding::ruleId).thenComparing(Finding::subject);
+
+    private final Supplier<RuleBase> rules;
+    private final WorkingDayCalendar calendar;
+    private final Deadlines deadlines;
+    private final UnitRegistry units;
+
+    /** {@code rules} is asked once per evaluation, so that a reload takes effect for the next one. */
+    public Evaluator(Supplier<RuleBase> rules, WorkingDayCalendar calendar, UnitRegistry units) {
+        this.rules = rules;
+        this.calendar = calendar;
+        this.deadlines = new Deadlines(calendar);
+        this.units = units;
+    }
+
+    public Evaluation evaluate(Submission submission) {
+        RuleBase base = rules.get();
+        Unit unit = units.find(submission.unit())
+                .orElseThrow(() -> new IllegalArgumentException("đơn vị " + submission.unit() + " không có trong danh mục"));
+        Inspection inspection = Inspection.of(submission, unit);
+        FindingCollector out = new FindingCollector(base.metadata(), base.settings(), inspection, calendar);
+        KieSession session = base.kieBase().newKieSession();
+        try {
+            session.setGlobal("calendar", calendar);
+            session.setGlobal("deadlines", deadlines);
+            session.setGlobal("settings", base.settings());
+            session.setGlobal("out", out);
+            session.insert(inspection);
+            for (String section : submission.content().inspectedSections()) {
+                session.insert(new SectionInspected(section));
+            }
+            for (Object fact : submission.content().facts()) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : out.findings()) {
+            findings.add(withRemediation(f, inspection, base.settings()));
+        }
+        findings.sort(ORDER);
+        return new Evaluation(submission.submissionId(), submission.unit(), submission.inspectedOn(), findings,
+                submission.content().notInspectedSections(), base.version());
+    }
+
+    /** The remediation deadline follows the final severity: asOf + the configured working days. */
+    private Finding withRemediation(Finding f, Inspection inspection, RuleSettings settings) {
+        Integer days = settings.remediationDays(f.severity());
+        var due = days == null ? null : calendar.addWorkingDays(inspection.asOf(), days);
+        return new Finding(f.ruleId(), f.severity(), f.repeat(), f.unit(), f.papi(), f.leadAgency(), f.subject(),
+                f.message(), f.legalBasis(), f.legalDeadline(), due, f.facts());
+    }
+}

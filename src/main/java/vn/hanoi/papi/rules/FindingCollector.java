@@ -1,0 +1,56 @@
+package vn.hanoi.papi.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+import vn.hanoi.papi.calendar.WorkingDayCalendar;
+import vn.hanoi.papi.findings.Finding;
+import vn.hanoi.papi.findings.Severity;
+
+/**
+ * Where rule consequences put their findings (global {@code out}); one per evaluation. A rule writes
+ * {@code out.raise(kcontext, Severity.MAJOR).subject(...).message(...).emit();} and the collector adds
+ * what the rule declared in its metadata: id, PAPI code, lead agency, the legal basis in force.
+ */
+public final class FindingCollector {
+
+    private final Map<String, RuleMetadata> metadata;
+    private final RuleSettings settings;
+    private final Inspection inspection;
+    private final WorkingDayCalendar calendar;
+    private final List<Finding> findings = new ArrayList<>();
+
+    public FindingCollector(Map<String, RuleMetadata> metadata, RuleSettings settings, Inspection inspection,
+                            WorkingDayCalendar calendar) {
+        this.metadata = metadata;
+        this.settings = settings;
+        this.inspection = inspection;
+        this.calendar = calendar;
+    }
+
+    public FindingBuilder raise(RuleContext kcontext, Severity severity) {
+        String ruleName = kcontext.getRule().getName();
+        RuleMetadata meta = metadata.get(ruleName);
+        if (meta == null) {
+            throw new IllegalStateException("luật \"" + ruleName + "\" không có metadata");
+        }
+        return new FindingBuilder(this, meta, severity, inspection);
+    }
+
+    void add(Finding finding) {
+        findings.add(finding);
+    }
+
+    RuleSettings settings() {
+        return settings;
+    }
+
+    WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    public List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+}

@@ -1,0 +1,5 @@
+package vn.hanoi.papi.units;
+
+public enum UnitLevel {
+    CITY, DEPARTMENT, DISTRICT, COMMUNE
+}
