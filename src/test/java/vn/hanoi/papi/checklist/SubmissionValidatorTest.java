@@ -1,0 +1,178 @@
+package vn.hanoi.papi.checklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.hanoi.papi.support.SubmissionBuilder.inspectedOn;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.hanoi.papi.support.SubmissionBuilder;
+import vn.hanoi.papi.support.TestEngine;
+
+class SubmissionValidatorTest {
+
+    private static List<String> items(List<ValidationError> errors) {
+        return errors.stream().map(ValidationError::item).toList();
+    }
+
+    @Test
+    void aCompleteSubmissionIsAcceptedAndTyped() {
+        Submission s = TestEngine.get().validator().parse(inspectedOn("2022-09-14").compliantBudget()
+                .row("DOSSIERS", "code", "HS-01", "procedure", "Chứng thực bản sao", "landCertificate", false,
+                        "receivedOn", "2022-08-01", "dueOn", "2022-09-20", "resultOn", null, "apologyOn", null,
+                        "reschedules", 0, "supplementRequests", 0)
+                .toJson());
+        assertThat(s.content().budget().postingDays()).isEqualTo(30);
+        assertThat(s.content().dossiers()).singleElement().satisfies(d -> assertThat(d.subject()).isEqualTo("DOSSIERS[HS-01]"));
+        assertThat(s.content().inspectedSections()).containsExactly("BUDGET", "DOSSIERS");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceEachNamingItsItem() {
+        List<ValidationError> errors = inspectedOn("2022-09-14").compliantBudget()
+                .answer("BUDGET.POSTING.DAYS", -3)
+                .answer("BUDGET.DRAFT.SENT_ON", "14/09/2022")
+                .without("BUDGET.POSTING.AT_HQ")
+                .answer("BUDGET.POSTNG.DAYS", 30)
+                .answer("PIB.MEMBERS", 7)
+                .rejection();
+        assertThat(items(errors)).containsExactlyInAnyOrder(
+                "BUDGET.POSTING.DAYS", "BUDGET.DRAFT.SENT_ON", "BUDGET.POSTING.AT_HQ", "BUDGET.POSTNG.DAYS",
+                "PIB.MEMBERS_WHO_ARE_OFFICIALS");
+        assertThat(errors).filteredOn(e -> e.item().equals("BUDGET.POSTING.DAYS"))
+                .singleElement().satisfies(e -> assertThat(e.message()).contains("≥ 0"));
+        assertThat(errors).filteredOn(e -> e.item().equals("BUDGET.POSTNG.DAYS"))
+                .singleElement().satisfies(e -> assertThat(e.message()).contains("không có trong mẫu phiếu"));
+    }
+
+    @Test
+    void aNonNullableItemPresentAsNullMakesItsSectionPresentAndIsRequired() {
+        List<ValidationError> errors = inspectedOn("2022-09-14").answer("PIB.MEMBERS", null).rejection();
+        assertThat(items(errors)).containsExactlyInAnyOrder("PIB.MEMBERS", "PIB.MEMBERS_WHO_ARE_OFFICIALS");
+    }
+
+    @Test
+    void nullableDatesMayBeNullOrAbsent() {
+        Submission s = TestEngine.get().validator().parse(inspectedOn("2022-09-14").compliantBudget()
+                .without("BUDGET.ACCOUNTS.APPROVED_ON").without("BUDGET.ACCOUNTS.DISCLOSED_ON").toJson());
+        assertThat(s.content().budget().accountsApprovedOn()).isNull();
+    }
+
+    @Test
+    void typesAreStrict() {
+        List<ValidationError> errors = inspectedOn("2022-09-14").compliantBudget()
+                .answer("BUDGET.POSTING.DAYS", "30")
+                .answer("BUDGET.POSTING.AT_HQ", "true")
+                .answer("BUDGET.POSTING.AT_VILLAGES", 1)
+                .answer("BUDGET.ESTIMATE.APPROVED_ON", "2021-02-30")
+                .rejection();
+        assertThat(items(errors)).containsExactlyInAnyOrder("BUDGET.POSTING.DAYS", "BUDGET.POSTING.AT_HQ",
+                "BUDGET.POSTING.AT_VILLAGES", "BUDGET.ESTIMATE.APPROVED_ON");
+    }
+
+    @Test
+    void datesMayNotBeAfterTheInspectionExceptADossierDueDateAndThePostingEnd() {
+        List<ValidationError> errors = inspectedOn("2022-09-14").compliantBudget()
+                .answer("BUDGET.ESTIMATE.DISCLOSED_ON", "2022-09-15")
+                .compliantPoor().answer("POOR.LIST.POSTED_FROM", "2022-09-12").answer("POOR.LIST.POSTED_UNTIL", "2022-09-16")
+                .row("DOSSIERS", "code", "HS-01", "procedure", "Cấp GCN", "landCertificate", true, "receivedOn", "2022-09-01",
+                        "dueOn", "2022-10-01", "resultOn", "2022-09-20", "apologyOn", null, "reschedules", 0, "supplementRequests", 0)
+                .rejection();
+        assertThat(items(errors)).containsExactlyInAnyOrder("BUDGET.ESTIMATE.DISCLOSED_ON", "DOSSIERS[HS-01].resultOn");
+        assertThat(errors.get(0).message()).contains("sau ngày kiểm tra");
+    }
+
+    @Test
+    void thePeriodMustLieBeforeTheInspection() {
+        assertThat(items(inspectedOn("2022-09-14").period("2022-09-01", "2022-08-01").rejection())).containsExactly("period.from");
+        assertThat(items(inspectedOn("2022-09-14").period("2022-01-01", "2022-09-15").rejection())).containsExactly("period.to");
+        assertThat(items(inspectedOn("2022-09-14").set("period", null).rejection())).containsExactly("period");
+    }
+
+    @Test
+    void theTopLevelIsCheckedToo() {
+        List<ValidationError> errors = inspectedOn("2022-09-14")
+                .unit("HN-XA-KHONG-CO").type("RANDOM").set("inspectors", List.of()).set("submissionId", "")
+                .set("extra", 1).set("inspectedOn", "2022-9-14").rejection();
+        assertThat(items(errors)).contains("unit", "inspectionType", "inspectors", "submissionId", "extra", "inspectedOn");
+        assertThat(errors).filteredOn(e -> e.item().equals("unit"))
+                .singleElement().satisfies(e -> assertThat(e.message()).contains("HN-XA-KHONG-CO", "không có trong danh mục"));
+    }
+
+    @Test
+    void theCommuneTemplateIsNotForADepartment() {
+        assertThat(items(inspectedOn("2022-09-14").unit("SO-NOI-VU").rejection())).containsExactly("unit");
+    }
+
+    @Test
+    void anUnknownTemplateOrVersionIsRejected() {
+        assertThat(items(inspectedOn("2022-09-14").set("templateVersion", 9).rejection())).containsExactly("template");
+    }
+
+    @Test
+    void recordListsAreCheckedRowByRowWithTheKeyInTheItemName() {
+        List<ValidationError> errors = inspectedOn("2022-09-14")
+                .row("COMPLAINTS", "code", "KN-01", "round", 3, "receivedOn", "2022-05-01", "complex", false, "resolvedOn", null, "note", "x")
+                .row("DENUNCIATIONS", "code", "TC-01", "receivedOn", "2022-05-01", "multiSiteCheck", false,
+                        "complexity", "HARD", "extensions", 0)
+                .row("DENUNCIATIONS", "receivedOn", "2022-05-01", "multiSiteCheck", false, "complexity", "NORMAL", "extensions", 0)
+                .row("BUDGET_EXECUTION", "period", "2022-Q5")
+                .rejection();
+        assertThat(items(errors)).containsExactlyInAnyOrder(
+                "COMPLAINTS[KN-01].round", "COMPLAINTS[KN-01].note",
+                "DENUNCIATIONS[TC-01].complexity", "DENUNCIATIONS[#2].code",
+                "BUDGET_EXECUTION[2022-Q5].period");
+    }
+
+    @Test
+    void twoRowsWithTheSameKeyAreRejected() {
+        List<ValidationError> errors = inspectedOn("2022-09-14")
+                .row("PORTAL_QUESTIONS", "code", "Q-1", "receivedOn", "2022-05-01")
+                .row("PORTAL_QUESTIONS", "code", "Q-1", "receivedOn", "2022-05-02")
+                .rejection();
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.item()).isEqualTo("PORTAL_QUESTIONS[Q-1]");
+            assertThat(e.message()).contains("trùng khóa", "Q-1");
+        });
+    }
+
+    @Test
+    void aRecordListGivenAsNullIsRejectedAndAnEmptyOneIsFine() {
+        java.util.Map<String, Object> records = new java.util.HashMap<>();
+        records.put("DOSSIERS", null);
+        List<ValidationError> errors = inspectedOn("2022-09-14").set("records", records).rejection();
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e.item()).isEqualTo("DOSSIERS"));
+        Submission ok = TestEngine.get().validator().parse(inspectedOn("2022-09-14").emptyList("RECEPTION_DAYS").toJson());
+        assertThat(ok.content().receptionDays()).isEmpty();
+    }
+
+    @Test
+    void impossibleCombinationsAreRejected() {
+        List<ValidationError> errors = inspectedOn("2022-09-14")
+                .compliantPoor().answer("POOR.MEETING.AGREED", 41)
+                .answer("PIB.MEMBERS", 5).answer("PIB.MEMBERS_WHO_ARE_OFFICIALS", 6)
+                .row("DOSSIERS", "code", "HS-01", "procedure", "Cấp GCN", "landCertificate", true, "receivedOn", "2022-09-01",
+                        "dueOn", "2022-08-01", "resultOn", null, "apologyOn", null, "reschedules", 0, "supplementRequests", 0)
+                .rejection();
+        assertThat(items(errors)).containsExactlyInAnyOrder("POOR.MEETING.AGREED", "PIB.MEMBERS_WHO_ARE_OFFICIALS",
+                "DOSSIERS[HS-01].dueOn");
+    }
+
+    @Test
+    void malformedJsonAndDuplicateKeysNameTheLine() {
+        assertThatThrownBy(() -> TestEngine.get().validator().parse("{\"a\": 1,\n \"a\": 2}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SubmissionRejectedException.class)
+                .satisfies(e -> assertThat(((SubmissionRejectedException) e).errors().get(0).message()).contains("dòng 2"));
+        assertThatThrownBy(() -> TestEngine.get().validator().parse("[1,2]".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SubmissionRejectedException.class);
+    }
+
+    @Test
+    void theBuilderDefaultsAreValid() {
+        SubmissionBuilder everything = inspectedOn("2024-10-15").compliantBudget().compliantPoor().compliantGdl()
+                .compliantPib().compliantEgov();
+        assertThat(TestEngine.get().validator().parse(everything.toJson()).content().notInspectedSections())
+                .doesNotContain("BUDGET", "POOR", "GDL", "PIB", "EGOV");
+    }
+}
