@@ -102,7 +102,7 @@ public final class SubmissionBuilder {
                 .answer("BUDGET.POSTING.DAYS", 30);
     }
 
-    /** A POOR section without any problem: agreed, posted at both places for 3 working days, decided. */
+    /** A POOR section without any problem: agreed by the meeting, posted at both places, no posting dates yet. */
     public SubmissionBuilder compliantPoor() {
         return answer("POOR.MEETING.ATTENDEES", 40)
                 .answer("POOR.MEETING.AGREED", 35)

@@ -1,0 +1,63 @@
+package vn.hanoi.papi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs the jar that {@code ./mvnw package} builds, as a user would, and compares it with the in-process command. */
+class EvaluateJarIT {
+
+    private static final Path JAR = Path.of("target", "papi-checker.jar");
+
+    private static String[] run(List<String> args) throws IOException, InterruptedException {
+        return run(args, Path.of("."));
+    }
+
+    private static String[] run(List<String> args, Path workingDir) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(args);
+        Process p = new ProcessBuilder(command).directory(workingDir.toFile()).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new String[] {String.valueOf(p.exitValue()), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void theJarPrintsTheSameFindingsAsTheTestedCommand() throws Exception {
+        List<String> args = new ArrayList<>(List.of("evaluate", "--json"));
+        args.addAll(EvaluateCommandTest.examples());
+        String[] jar = run(args);
+        assertThat(jar[0]).as(jar[2]).isEqualTo("0");
+        EvaluateCommandTest.Run inProcess = EvaluateCommandTest.run(args.subList(1, args.size()).toArray(String[]::new));
+        JsonMapper json = JsonMapper.builder().build();
+        assertThat(json.readTree(jar[1])).isEqualTo(json.readTree(inProcess.out()));
+        assertThat(json.readTree(jar[1]).size()).isEqualTo(37);
+    }
+
+    @Test
+    void awayFromTheProjectTheJarUsesTheRulesAndReferenceDataPackagedInIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        List<String> args = new ArrayList<>(List.of("evaluate", "--json"));
+        EvaluateCommandTest.examples().forEach(f -> args.add(Path.of(f).toAbsolutePath().toString()));
+        String[] jar = run(args, dir);
+        assertThat(jar[0]).as(jar[2]).isEqualTo("0");
+        assertThat(JsonMapper.builder().build().readTree(jar[1]).size()).isEqualTo(37);
+    }
+
+    @Test
+    void theJarRejectsABadFileWithANonZeroExit() throws Exception {
+        String[] jar = run(List.of("evaluate", "fixtures/invalid/2022-viet-hung-bad-items.json"));
+        assertThat(jar[0]).isEqualTo("1");
+        assertThat(jar[2]).contains("BUDGET.POSTNG.DAYS", "PIB.MEMBERS");
+        assertThat(jar[1]).doesNotContain("BUDGET-");
+    }
+}
