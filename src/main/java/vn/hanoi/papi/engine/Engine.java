@@ -4,6 +4,7 @@ import vn.hanoi.papi.calendar.WorkingDayCalendar;
 import vn.hanoi.papi.checklist.ChecklistTemplates;
 import vn.hanoi.papi.checklist.SubmissionValidator;
 import vn.hanoi.papi.findings.Evaluation;
+import vn.hanoi.papi.rules.CurrentRules;
 import vn.hanoi.papi.rules.Evaluator;
 import vn.hanoi.papi.rules.RuleBase;
 import vn.hanoi.papi.rules.RuleBaseLoader;
@@ -20,16 +21,16 @@ public final class Engine {
     private final UnitRegistry units;
     private final ChecklistTemplates templates;
     private final SubmissionValidator validator;
-    private final RuleBase rules;
+    private final CurrentRules rules;
     private final Evaluator evaluator;
 
     private Engine(WorkingDayCalendar calendar, UnitRegistry units, ChecklistTemplates templates, RuleBase rules) {
         this.calendar = calendar;
         this.units = units;
         this.templates = templates;
-        this.rules = rules;
+        this.rules = new CurrentRules(rules);
         this.validator = new SubmissionValidator(templates, units);
-        this.evaluator = new Evaluator(this::rules, calendar, units);
+        this.evaluator = new Evaluator(this.rules, calendar, units);
     }
 
     public static Engine load(EngineSources sources) {
@@ -71,7 +72,12 @@ public final class Engine {
         return validator;
     }
 
+    /** The rule base in service now. */
     public RuleBase rules() {
+        return rules.get();
+    }
+
+    public CurrentRules currentRules() {
         return rules;
     }
 

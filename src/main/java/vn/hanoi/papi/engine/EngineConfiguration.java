@@ -1,0 +1,22 @@
+package vn.hanoi.papi.engine;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.hanoi.papi.rules.CurrentRules;
+
+/** The engine is built once, at start-up: a broken rule file stops the start with its file, line and message. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PapiProperties.class)
+class EngineConfiguration {
+
+    @Bean
+    Engine engine(PapiProperties properties) {
+        return Engine.load(EngineSources.from(properties.rulesDir(), properties.fixturesDir()));
+    }
+
+    @Bean
+    CurrentRules currentRules(Engine engine) {
+        return engine.currentRules();
+    }
+}

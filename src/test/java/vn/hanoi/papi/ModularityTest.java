@@ -1,0 +1,41 @@
+package vn.hanoi.papi;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the feature packages from tangling: the domain never reaches up to the edges. */
+class ModularityTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.hanoi.papi");
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("vn.hanoi.papi.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void theCalendarUnitsAndFindingsStandAlone() {
+        noClasses().that().resideInAnyPackage("..papi.calendar..", "..papi.units..", "..papi.findings..")
+                .should().dependOnClassesThat().resideInAnyPackage("..papi.checklist..", "..papi.rules..",
+                        "..papi.engine..", "..papi.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDomainDoesNotKnowTheEdges() {
+        noClasses().that().resideInAnyPackage("..papi.calendar..", "..papi.units..", "..papi.findings..",
+                        "..papi.checklist..")
+                .should().dependOnClassesThat().resideInAnyPackage("..papi.cli..", "..web..", "org.springframework.web..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("..papi.rules").should()
+                .dependOnClassesThat().resideInAnyPackage("..papi.cli..", "..papi.engine..", "org.springframework.web..", "org.springframework.boot..")
+                .check(CLASSES);
+    }
+}
