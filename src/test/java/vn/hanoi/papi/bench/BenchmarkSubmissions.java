@@ -1,0 +1,66 @@
+package vn.hanoi.papi.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.hanoi.papi.checklist.Submission;
+import vn.hanoi.papi.engine.Engine;
+
+/**
+ * The benchmark's input: the standard commune checklist fully answered (the 2022 Việt Hùng example, every
+ * section present) with its dossier sample grown to {@code dossiers} rows — on time, late, land-related,
+ * apologised or not, not yet due — as an inspection team logs them.
+ */
+public final class BenchmarkSubmissions {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private BenchmarkSubmissions() {
+    }
+
+    public static Submission standardChecklist(Engine engine, int dossiers) throws IOException {
+        ObjectNode doc = (ObjectNode) JSON.readTree(Files.readAllBytes(Path.of("fixtures/submissions/2022-viet-hung-scheduled.json")));
+        ObjectNode records = (ObjectNode) doc.get("records");
+        records.set("DOSSIERS", JSON.valueToTree(dossierRows(dossiers)));
+        records.set("DENUNCIATIONS", JSON.valueToTree(List.of(Map.of("code", "TC-2022-01", "receivedOn", "2022-04-04",
+                "initialHandledOn", "2022-04-20", "multiSiteCheck", false, "acceptedOn", "2022-04-20",
+                "complexity", "COMPLEX", "extensions", 1, "resolvedOn", "2022-06-30"))));
+        return engine.validator().parse(JSON.writeValueAsBytes(doc));
+    }
+
+    private static List<Map<String, Object>> dossierRows(int n) {
+        List<Map<String, Object>> rows = new ArrayList<>(n);
+        LocalDate first = LocalDate.parse("2022-01-04");
+        for (int i = 0; i < n; i++) {
+            LocalDate received = first.plusDays((i * 7L) % 230);
+            LocalDate due = received.plusDays(3 + i % 20);
+            LocalDate result = switch (i % 5) {
+                case 0, 1, 2 -> due.minusDays(i % 3);         // on time
+                case 3 -> due.plusDays(1 + i % 6);            // late
+                default -> null;                              // not returned
+            };
+            if (result != null && result.isAfter(LocalDate.parse("2022-09-14"))) {
+                result = null;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", String.format("000.20.31.H26-%s-%04d", received.toString().replace("-", "").substring(2), i));
+            row.put("procedure", i % 4 == 0 ? "Đăng ký biến động quyền sử dụng đất" : "Chứng thực bản sao từ bản chính");
+            row.put("landCertificate", i % 4 == 0);
+            row.put("receivedOn", received.toString());
+            row.put("dueOn", due.toString());
+            row.put("resultOn", result == null ? null : result.toString());
+            row.put("apologyOn", i % 10 == 3 ? due.minusDays(2).toString() : null);
+            row.put("reschedules", i % 37 == 0 ? 2 : 0);
+            row.put("supplementRequests", i % 23 == 0 ? 2 : 1);
+            rows.add(row);
+        }
+        return rows;
+    }
+}
