@@ -25,7 +25,8 @@ public record Finding(
         LocalDate remediationDue,
         Map<String, Object> facts) {
 
+    /** The facts are kept as given, read-only: whoever builds a finding hands over a map it no longer touches. */
     public Finding {
-        facts = facts == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+        facts = facts == null ? Map.of() : java.util.Collections.unmodifiableMap(facts);
     }
 }

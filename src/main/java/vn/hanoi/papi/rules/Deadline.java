@@ -35,6 +35,20 @@ public record Deadline(
         return new Deadline(start, due, period, doneOn, asOf, timeliness, computedYears);
     }
 
+    /**
+     * Identity, not value, equality: the engine keeps every deadline a rule computes in a hash-based memory,
+     * and hashing all the fields (the years set among them) of each costs more than the rule itself.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** Late or missing: the only states that make a finding. */
     public boolean isBreached() {
         return timeliness == Timeliness.LATE || timeliness == Timeliness.MISSING;

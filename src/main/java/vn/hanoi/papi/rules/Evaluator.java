@@ -37,7 +37,7 @@ public final class Evaluator {
                 .orElseThrow(() -> new IllegalArgumentException("đơn vị " + submission.unit() + " không có trong danh mục"));
         Inspection inspection = Inspection.of(submission, unit);
         FindingCollector out = new FindingCollector(base.metadata(), base.settings(), inspection, calendar);
-        KieSession session = base.kieBase().newKieSession();
+        KieSession session = base.newSession();
         try {
             session.setGlobal("calendar", calendar);
             session.setGlobal("deadlines", deadlines);
@@ -54,20 +54,9 @@ public final class Evaluator {
         } finally {
             session.dispose();
         }
-        List<Finding> findings = new ArrayList<>();
-        for (Finding f : out.findings()) {
-            findings.add(withRemediation(f, inspection, base.settings()));
-        }
+        List<Finding> findings = new ArrayList<>(out.findings());
         findings.sort(ORDER);
         return new Evaluation(submission.submissionId(), submission.unit(), submission.inspectedOn(), findings,
                 submission.content().notInspectedSections(), base.version());
-    }
-
-    /** The remediation deadline follows the final severity: asOf + the configured working days. */
-    private Finding withRemediation(Finding f, Inspection inspection, RuleSettings settings) {
-        Integer days = settings.remediationDays(f.severity());
-        var due = days == null ? null : calendar.addWorkingDays(inspection.asOf(), days);
-        return new Finding(f.ruleId(), f.severity(), f.repeat(), f.unit(), f.papi(), f.leadAgency(), f.subject(),
-                f.message(), f.legalBasis(), f.legalDeadline(), due, f.facts());
     }
 }

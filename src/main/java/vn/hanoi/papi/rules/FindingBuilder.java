@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.hanoi.papi.checklist.content.RecordRow;
 import vn.hanoi.papi.findings.Finding;
@@ -22,7 +20,6 @@ import vn.hanoi.papi.findings.Severity;
 public final class FindingBuilder {
 
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private final FindingCollector collector;
     private final RuleMetadata meta;
@@ -119,17 +116,42 @@ public final class FindingBuilder {
         }
         String leadAgency = papi.equals(meta.papi()) ? meta.leadAgency() : collector.settings().leadAgencyOf(papi);
         collector.add(new Finding(meta.id(), severity, false, inspection.unit(), papi, leadAgency, subject, text,
-                meta.legalBasis().on(judged), deadline == null ? null : deadline.due(), null, allFacts));
+                meta.legalBasis().on(judged), deadline == null ? null : deadline.due(),
+                collector.remediationDue(severity), allFacts));
     }
 
+    /** Replaces each {@code {name}} of the template; a brace not followed by a name and a closing brace stays as it is. */
     private String render(String template, Map<String, Object> allFacts) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(format(lookup(m.group(1), allFacts))));
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int from = 0;
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
+            int close = template.indexOf('}', open + 1);
+            if (close < 0) {
+                break;
+            }
+            String name = template.substring(open + 1, close);
+            if (!isName(name)) {
+                out.append(template, from, open + 1);
+                from = open + 1;
+                continue;
+            }
+            out.append(template, from, open).append(format(lookup(name, allFacts)));
+            from = close + 1;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(template, from, template.length()).toString();
+    }
+
+    private static boolean isName(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Object lookup(String name, Map<String, Object> allFacts) {

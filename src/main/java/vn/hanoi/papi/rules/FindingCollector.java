@@ -20,6 +20,7 @@ public final class FindingCollector {
     private final Inspection inspection;
     private final WorkingDayCalendar calendar;
     private final List<Finding> findings = new ArrayList<>();
+    private final java.util.Map<Severity, java.time.LocalDate> remediationDue = new java.util.EnumMap<>(Severity.class);
 
     public FindingCollector(Map<String, RuleMetadata> metadata, RuleSettings settings, Inspection inspection,
                             WorkingDayCalendar calendar) {
@@ -48,6 +49,14 @@ public final class FindingCollector {
 
     WorkingDayCalendar calendar() {
         return calendar;
+    }
+
+    /** asOf + the working days configured for the severity; null when the severity has none (advisories). */
+    java.time.LocalDate remediationDue(Severity severity) {
+        return remediationDue.computeIfAbsent(severity, s -> {
+            Integer days = settings.remediationDays(s);
+            return days == null ? null : calendar.addWorkingDays(inspection.asOf(), days);
+        });
     }
 
     public List<Finding> findings() {

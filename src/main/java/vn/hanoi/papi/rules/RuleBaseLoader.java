@@ -61,7 +61,8 @@ public final class RuleBaseLoader {
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
-        return new RuleBase(kieBase, settings, version(files), metadata);
+        return new RuleBase(kieBase, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), settings,
+                version(files), metadata);
     }
 
     private static RuleSettings settings(List<RuleFile> files) {

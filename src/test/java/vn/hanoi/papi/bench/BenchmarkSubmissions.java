@@ -25,27 +25,31 @@ public final class BenchmarkSubmissions {
     private BenchmarkSubmissions() {
     }
 
-    public static Submission standardChecklist(Engine engine, int dossiers) throws IOException {
+    /** A sample where one dossier in {@code overdueEvery} is late or unreturned (Hà Nội's communes: about 1 in 20). */
+    public static Submission standardChecklist(Engine engine, int dossiers, int overdueEvery) throws IOException {
         ObjectNode doc = (ObjectNode) JSON.readTree(Files.readAllBytes(Path.of("fixtures/submissions/2022-viet-hung-scheduled.json")));
         ObjectNode records = (ObjectNode) doc.get("records");
-        records.set("DOSSIERS", JSON.valueToTree(dossierRows(dossiers)));
+        records.set("DOSSIERS", JSON.valueToTree(dossierRows(dossiers, overdueEvery)));
         records.set("DENUNCIATIONS", JSON.valueToTree(List.of(Map.of("code", "TC-2022-01", "receivedOn", "2022-04-04",
                 "initialHandledOn", "2022-04-20", "multiSiteCheck", false, "acceptedOn", "2022-04-20",
                 "complexity", "COMPLEX", "extensions", 1, "resolvedOn", "2022-06-30"))));
         return engine.validator().parse(JSON.writeValueAsBytes(doc));
     }
 
-    private static List<Map<String, Object>> dossierRows(int n) {
+    private static List<Map<String, Object>> dossierRows(int n, int overdueEvery) {
         List<Map<String, Object>> rows = new ArrayList<>(n);
         LocalDate first = LocalDate.parse("2022-01-04");
         for (int i = 0; i < n; i++) {
             LocalDate received = first.plusDays((i * 7L) % 230);
             LocalDate due = received.plusDays(3 + i % 20);
-            LocalDate result = switch (i % 5) {
-                case 0, 1, 2 -> due.minusDays(i % 3);         // on time
-                case 3 -> due.plusDays(1 + i % 6);            // late
-                default -> null;                              // not returned
-            };
+            LocalDate result;
+            if (i % overdueEvery != overdueEvery - 1) {
+                result = due.minusDays(i % 3);                // on time
+            } else if (i % 2 == 0) {
+                result = due.plusDays(1 + i % 6);             // late
+            } else {
+                result = null;                                // not returned
+            }
             if (result != null && result.isAfter(LocalDate.parse("2022-09-14"))) {
                 result = null;
             }

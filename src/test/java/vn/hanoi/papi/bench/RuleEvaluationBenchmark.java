@@ -34,13 +34,17 @@ public class RuleEvaluationBenchmark {
     @Param({"200"})
     int dossiers;
 
+    /** One dossier in this many is overdue: 20 is a typical commune, 3 a badly run one (many findings). */
+    @Param({"20", "3"})
+    int overdueEvery;
+
     Engine engine;
     Submission submission;
 
     @Setup
     public void setUp() throws Exception {
         engine = Engine.load(EngineSources.standard());
-        submission = BenchmarkSubmissions.standardChecklist(engine, dossiers);
+        submission = BenchmarkSubmissions.standardChecklist(engine, dossiers, overdueEvery);
     }
 
     @Benchmark
