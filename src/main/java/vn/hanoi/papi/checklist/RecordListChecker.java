@@ -64,14 +64,22 @@ final class RecordListChecker {
                 errors.add(new ValidationError(label + "." + name, "trường không có trong danh sách " + section.code()));
             }
         });
+        Map<String, JsonNode> valid = new HashMap<>();
         for (TemplateField field : section.fields()) {
             JsonNode value = row.get(field.name());
             String problem = SubmissionValidator.missingOrWrong(field, value, inspectedOn, "dòng thuộc danh sách " + section.code());
-            if (problem == null && value != null && !value.isNull()) {
-                problem = CrossCheck.problem(field, value, row::get);
-            }
             if (problem != null) {
                 errors.add(new ValidationError(label + "." + field.name(), problem));
+            } else if (value != null) {
+                valid.put(field.name(), value);
+            }
+        }
+        // Links between fields are checked among valid values only, so one bad value is not reported twice.
+        for (TemplateField field : section.fields()) {
+            JsonNode value = valid.get(field.name());
+            String cross = value == null || value.isNull() ? null : CrossCheck.problem(field, value, valid::get);
+            if (cross != null) {
+                errors.add(new ValidationError(label + "." + field.name(), cross));
             }
         }
         JsonNode key = row.get(section.key());

@@ -208,16 +208,23 @@ public final class SubmissionValidator {
             values.put(item.code(), entry.getValue());
         });
         for (String section : presentSections) {
-            for (TemplateItem item : template.itemsOf(section)) {
+            Map<String, JsonNode> valid = new HashMap<>();
+            List<TemplateItem> sectionItems = template.itemsOf(section);
+            for (TemplateItem item : sectionItems) {
                 JsonNode value = values.get(item.code());
                 String problem = missingOrWrong(item, value, inspectedOn, "mục " + section);
                 if (problem != null) {
                     errors.add(new ValidationError(item.code(), problem));
-                } else if (value != null && !value.isNull()) {
-                    String cross = CrossCheck.problem(item, value, values::get);
-                    if (cross != null) {
-                        errors.add(new ValidationError(item.code(), cross));
-                    }
+                } else {
+                    valid.put(item.code(), value);
+                }
+            }
+            // Links between items are checked among valid values only, so one bad answer is not reported twice.
+            for (TemplateItem item : sectionItems) {
+                JsonNode value = valid.get(item.code());
+                String cross = value == null || value.isNull() ? null : CrossCheck.problem(item, value, valid::get);
+                if (cross != null) {
+                    errors.add(new ValidationError(item.code(), cross));
                 }
             }
         }

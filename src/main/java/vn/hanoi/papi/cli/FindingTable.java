@@ -16,7 +16,7 @@ import vn.hanoi.papi.units.Unit;
 final class FindingTable {
 
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String ROW = "  %-10s %-22s %-40s %-10s %-12s %s%n";
+    private static final String ROW = "  %-9s %-24s %-38s %-10s %-13s %s%n";
 
     private FindingTable() {
     }

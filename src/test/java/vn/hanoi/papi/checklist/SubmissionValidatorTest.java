@@ -160,6 +160,13 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void aBadValueIsReportedOnceNotAgainThroughTheItemsLinkedToIt() {
+        List<ValidationError> errors = inspectedOn("2022-09-14")
+                .answer("PIB.MEMBERS", -1).answer("PIB.MEMBERS_WHO_ARE_OFFICIALS", 0).rejection();
+        assertThat(items(errors)).containsExactly("PIB.MEMBERS");
+    }
+
+    @Test
     void malformedJsonAndDuplicateKeysNameTheLine() {
         assertThatThrownBy(() -> TestEngine.get().validator().parse("{\"a\": 1,\n \"a\": 2}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SubmissionRejectedException.class)
