@@ -31,7 +31,11 @@ public final class FindingCollector {
     }
 
     public FindingBuilder raise(RuleContext kcontext, Severity severity) {
-        String ruleName = kcontext.getRule().getName();
+        return raise(kcontext.getRule().getName(), severity);
+    }
+
+    /** The same as {@link #raise(RuleContext, Severity)}, for code that is not a DRL consequence: the rule named by its DRL name. */
+    public FindingBuilder raise(String ruleName, Severity severity) {
         RuleMetadata meta = metadata.get(ruleName);
         if (meta == null) {
             throw new IllegalStateException("luật \"" + ruleName + "\" không có metadata");
