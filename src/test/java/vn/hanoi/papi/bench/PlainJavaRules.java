@@ -400,7 +400,7 @@ public final class PlainJavaRules {
                     continue;
                 }
                 out.raise(POOR_04, d.severity(Severity.MAJOR, Severity.MINOR))
-                        .subject(row).deadline(d).judgedOn(row.receivedOn())
+                        .subject(row).deadline(d)
                         .fact("receivedOn", row.receivedOn()).fact("recheckedOn", row.recheckedOn())
                         .message("Chưa phúc tra kết quả rà soát hộ nghèo, hộ cận nghèo theo khiếu nại nhận ngày {receivedOn} (hạn phúc tra {due}, 07 ngày làm việc).")
                         .lateMessage("Phúc tra kết quả rà soát hộ nghèo, hộ cận nghèo theo khiếu nại nhận ngày {receivedOn} chậm {daysLate} ngày (phúc tra xong ngày {done}, hạn {due}).")

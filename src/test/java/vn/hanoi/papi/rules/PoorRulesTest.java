@@ -307,12 +307,13 @@ class PoorRulesTest {
         }
 
         @Test
-        void aComplaintReceivedBeforeTheDecisionOf16July2021IsNotJudged() {
-            // Received Thu 15/07/2021 → out of the rule's period, whatever the inspection day.
-            assertNoFinding(complaint("2021-09-01", "2021-07-15", null).evaluate(), "POOR-04");
-            // Received Fri 16/07/2021: Mon 19, Tue 20, Wed 21, Thu 22, Fri 23, Mon 26, Tue 27 → 27/07/2021.
-            Finding f = onlyFinding(complaint("2021-09-01", "2021-07-16", null).evaluate(), "POOR-04");
-            assertThat(f.legalDeadline()).isEqualTo(d("2021-07-27"));
+        void theRuleAppliesToInspectionsFrom16July2021WhateverTheDayTheComplaintCameIn() {
+            // The catalog's period of force is "asOf ≥ 2021-07-16": an inspection on 15/07/2021 judges nothing.
+            // Received Thu 01/07/2021: Fri 2, Mon 5, Tue 6, Wed 7, Thu 8, Fri 9, Mon 12 → 12/07/2021.
+            assertNoFinding(complaint("2021-07-15", "2021-07-01", null).evaluate(), "POOR-04");
+            Finding f = onlyFinding(complaint("2021-07-16", "2021-07-01", null).evaluate(), "POOR-04");
+            assertThat(f.legalDeadline()).isEqualTo(d("2021-07-12"));
+            assertThat(f.severity()).isEqualTo(Severity.MAJOR);
         }
     }
 
