@@ -97,8 +97,7 @@ public final class PlainJavaRules {
     static final String DEN_01 = "DEN-01 Xử lý ban đầu đơn tố cáo trong 7 ngày làm việc (10 ngày làm việc nếu phải kiểm tra, xác minh tại nhiều địa điểm)";
     static final String DEN_02 = "DEN-02 Giải quyết tố cáo trong 30 ngày kể từ ngày thụ lý, cộng thời gian gia hạn được phép";
     static final String DEN_03 = "DEN-03 Không gia hạn giải quyết tố cáo quá số lần luật cho phép";
-    static final String RECEP_01_MANY = "RECEP-01 Chủ tịch UBND xã trực tiếp tiếp công dân ít nhất 1 ngày mỗi tuần (từ 4 tuần không tiếp)";
-    static final String RECEP_01_FEW = "RECEP-01 Chủ tịch UBND xã trực tiếp tiếp công dân ít nhất 1 ngày mỗi tuần (1 đến 3 tuần không tiếp)";
+    static final String RECEP_01 = "RECEP-01 Chủ tịch UBND xã trực tiếp tiếp công dân ít nhất 1 ngày mỗi tuần";
     static final String RECEP_02 = "RECEP-02 Trả lời người đến kiến nghị, phản ánh tại buổi tiếp công dân trong 10 ngày làm việc";
     static final String EGOV_01_NO_PORTAL = "EGOV-01 Xã có cổng/trang thông tin điện tử (khuyến nghị PAPI 8.1)";
     static final String EGOV_01_DISCLOSURES = "EGOV-01 Cổng/trang thông tin điện tử của xã đăng đủ nội dung phải công khai";
@@ -110,7 +109,7 @@ public final class PlainJavaRules {
             BUDGET_06_DAYS, BUDGET_06_VILLAGES, POOR_01, POOR_02, POOR_03, POOR_04, POOR_05, GDL_01_NEVER,
             GDL_01_STALE, GDL_02, GDL_03, GDL_04_NEVER, GDL_04_STALE, GDL_05, PIB_01, PIB_02, PIB_03, PIB_04,
             CISB_01_NONE, CISB_01_SMALL, VH_01, VH_02, VH_03, VH_04, VH_05, VH_06, TTHC_01, TTHC_02, TTHC_03,
-            TTHC_04, CMP_01, CMP_02_ROUND1, CMP_02_ROUND2, DEN_01, DEN_02, DEN_03, RECEP_01_MANY, RECEP_01_FEW,
+            TTHC_04, CMP_01, CMP_02_ROUND1, CMP_02_ROUND2, DEN_01, DEN_02, DEN_03, RECEP_01,
             RECEP_02, EGOV_01_NO_PORTAL, EGOV_01_DISCLOSURES, EGOV_02);
 
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -874,7 +873,7 @@ public final class PlainJavaRules {
                 return;
             }
             boolean many = weeks.size() >= 4;
-            out.raise(many ? RECEP_01_MANY : RECEP_01_FEW, many ? Severity.MAJOR : Severity.MINOR)
+            out.raise(RECEP_01, many ? Severity.MAJOR : Severity.MINOR)
                     .subject("RECEPTION_DAYS").calendarSpan(from, to)
                     .fact("periodFrom", from).fact("periodTo", to)
                     .fact("weeks", weeks).fact("weekCount", weeks.size()).fact("weekDates", weekDates)
