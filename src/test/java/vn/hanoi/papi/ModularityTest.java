@@ -21,6 +21,13 @@ class ModularityTest {
     }
 
     @Test
+    void controllersStayThinAndOnlyTheEdgesUseThem() {
+        noClasses().that().resideOutsideOfPackages("..web..")
+                .should().dependOnClassesThat().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .check(CLASSES);
+    }
+
+    @Test
     void theCalendarUnitsAndFindingsStandAlone() {
         noClasses().that().resideInAnyPackage("..papi.calendar..", "..papi.units..", "..papi.findings..")
                 .should().dependOnClassesThat().resideInAnyPackage("..papi.checklist..", "..papi.rules..",
@@ -30,8 +37,8 @@ class ModularityTest {
 
     @Test
     void theDomainDoesNotKnowTheEdges() {
-        noClasses().that().resideInAnyPackage("..papi.calendar..", "..papi.units..", "..papi.findings..",
-                        "..papi.checklist..")
+        noClasses().that().resideInAnyPackage("..papi.calendar..", "..papi.units..", "..papi.findings",
+                        "..papi.findings.store..", "..papi.checklist..")
                 .should().dependOnClassesThat().resideInAnyPackage("..papi.cli..", "..web..", "org.springframework.web..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("..papi.rules").should()

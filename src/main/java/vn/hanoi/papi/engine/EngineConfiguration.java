@@ -15,6 +15,12 @@ class EngineConfiguration {
         return Engine.load(EngineSources.from(properties.rulesDir(), properties.fixturesDir()));
     }
 
+    /** Today is a day in Hà Nội: deadlines and "overdue" are judged on Vietnamese dates. */
+    @Bean
+    java.time.Clock clock() {
+        return java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
     @Bean
     CurrentRules currentRules(Engine engine) {
         return engine.currentRules();

@@ -1,0 +1,30 @@
+package vn.hanoi.papi.findings.store;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.Map;
+import vn.hanoi.papi.findings.FindingStatus;
+import vn.hanoi.papi.findings.Severity;
+
+/** A finding from the API: the finding JSON of the spec plus id, submissionId, status, overdue and version. */
+@JsonPropertyOrder({"id", "submissionId", "ruleId", "severity", "repeat", "unit", "papi", "leadAgency", "subject",
+        "message", "legalBasis", "legalDeadline", "remediationDue", "facts", "status", "overdue", "version"})
+public record FindingView(
+        String id,
+        String submissionId,
+        String ruleId,
+        Severity severity,
+        boolean repeat,
+        String unit,
+        String papi,
+        String leadAgency,
+        String subject,
+        String message,
+        String legalBasis,
+        LocalDate legalDeadline,
+        LocalDate remediationDue,
+        Map<String, Object> facts,
+        FindingStatus status,
+        boolean overdue,
+        long version) {
+}

@@ -1,0 +1,45 @@
+package vn.hanoi.papi.findings.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.hanoi.papi.findings.FindingStatus;
+import vn.hanoi.papi.findings.Severity;
+
+/**
+ * A finding as stored: what the rule found, plus its place in the review. Its id is derived from the
+ * submission, the rule and the subject, so storing it again is a no-op.
+ *
+ * @param facts the facts with dates written as ISO text, as the API shows them
+ */
+@Document("findings")
+@CompoundIndexes({
+        @CompoundIndex(name = "unit_status", def = "{'unit': 1, 'status': 1}"),
+        @CompoundIndex(name = "unit_rule_date", def = "{'unit': 1, 'ruleId': 1, 'inspectedOn': -1}")
+})
+public record StoredFinding(
+        @Id String id,
+        @Indexed String submissionId,
+        @Indexed String ruleId,
+        Severity severity,
+        boolean repeat,
+        String unit,
+        String papi,
+        String leadAgency,
+        String subject,
+        String message,
+        String legalBasis,
+        LocalDate legalDeadline,
+        LocalDate remediationDue,
+        Map<String, Object> facts,
+        @Indexed FindingStatus status,
+        @Indexed LocalDate inspectedOn,
+        Instant createdAt,
+        @Version Long version) {
+}

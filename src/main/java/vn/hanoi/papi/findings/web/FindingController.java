@@ -1,0 +1,56 @@
+package vn.hanoi.papi.findings.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hanoi.papi.findings.FindingStatus;
+import vn.hanoi.papi.findings.Severity;
+import vn.hanoi.papi.findings.store.FindingFilter;
+import vn.hanoi.papi.findings.store.FindingStore;
+import vn.hanoi.papi.findings.store.FindingView;
+import vn.hanoi.papi.findings.store.FindingViewMapper;
+
+@RestController
+@RequestMapping("/api/findings")
+@Validated
+class FindingController {
+
+    private final FindingStore findings;
+    private final FindingViewMapper views;
+    private final Clock clock;
+
+    FindingController(FindingStore findings, FindingViewMapper views, Clock clock) {
+        this.findings = findings;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /** A page of findings: {@code {content, totalElements, page, size}}. */
+    public record Page(List<FindingView> content, long totalElements, int page, int size) {
+    }
+
+    @Operation(summary = "Tìm phát hiện theo đơn vị, mã luật, mức độ, trạng thái và khoảng ngày kiểm tra")
+    @GetMapping
+    Page search(@RequestParam(required = false) String unit,
+                @RequestParam(required = false) String ruleId,
+                @RequestParam(required = false) Severity severity,
+                @RequestParam(required = false) FindingStatus status,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(defaultValue = "0") @Min(0) int page,
+                @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        LocalDate today = LocalDate.now(clock);
+        FindingStore.FindingPage found = findings.search(new FindingFilter(unit, ruleId, severity, status, from, to), page, size);
+        return new Page(found.content().stream().map(f -> views.toView(f, today)).toList(), found.totalElements(),
+                found.page(), found.size());
+    }
+}

@@ -1,0 +1,94 @@
+package vn.hanoi.papi.submissions;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import vn.hanoi.papi.checklist.Submission;
+import vn.hanoi.papi.engine.Engine;
+import vn.hanoi.papi.findings.Evaluation;
+import vn.hanoi.papi.findings.store.FindingStore;
+import vn.hanoi.papi.findings.store.FindingViewMapper;
+
+/**
+ * Receives submissions: validates them (the command line's validator), evaluates them and stores them with
+ * their findings. Sending the same submission again returns what was stored; the same id with other content is
+ * refused. The embedded store has no transactions, so the steps are ordered to be safe to repeat: the
+ * submission document is inserted once (its id is unique), then its findings are stored if absent — a retry
+ * after a crash between the two completes the second step.
+ */
+@Service
+public class SubmissionService {
+
+    private final Engine engine;
+    private final MongoTemplate mongo;
+    private final FindingStore findings;
+    private final FindingViewMapper views;
+    private final Clock clock;
+
+    public SubmissionService(Engine engine, MongoTemplate mongo, FindingStore findings, FindingViewMapper views,
+                             Clock clock) {
+        this.engine = engine;
+        this.mongo = mongo;
+        this.findings = findings;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /** What happened to a submission: stored now ({@code created}) or found stored already. */
+    public record Outcome(boolean created, SubmissionView view) {
+    }
+
+    public Outcome submit(byte[] json) {
+        Submission submission = engine.validator().parse(json);
+        String hash = CanonicalJson.hash(json);
+        Optional<StoredSubmission> existing = find(submission.submissionId());
+        if (existing.isPresent()) {
+            return new Outcome(false, again(existing.get(), hash, submission));
+        }
+        Evaluation evaluation = engine.evaluator().evaluate(submission);
+        StoredSubmission stored = new StoredSubmission(submission.submissionId(), hash, submission.unit(),
+                submission.inspectedOn(), submission.inspectionType().name(), submission.template(),
+                submission.templateVersion(), evaluation.notInspected(), evaluation.findings().size(),
+                evaluation.rulesVersion(), clock.instant(), Document.parse(new String(json, StandardCharsets.UTF_8)));
+        try {
+            mongo.insert(stored);
+        } catch (DuplicateKeyException raced) {
+            // Another request stored the same id first: answer as for a retry.
+            return new Outcome(false, again(find(submission.submissionId()).orElseThrow(), hash, submission));
+        }
+        findings.storeIfAbsent(stored.submissionId(), stored.inspectedOn(), evaluation.findings());
+        return new Outcome(true, view(stored));
+    }
+
+    public SubmissionView get(String submissionId) {
+        return view(find(submissionId).orElseThrow(() -> new SubmissionNotFoundException(submissionId)));
+    }
+
+    private SubmissionView again(StoredSubmission stored, String hash, Submission submission) {
+        if (!stored.contentHash().equals(hash)) {
+            throw new SubmissionConflictException(stored.submissionId());
+        }
+        if (findings.ofSubmission(stored.submissionId()).size() < stored.findingCount()) {
+            // The first attempt stopped before its findings were all stored: finish it with the same rules' result.
+            Evaluation evaluation = engine.evaluator().evaluate(submission);
+            findings.storeIfAbsent(stored.submissionId(), stored.inspectedOn(), evaluation.findings());
+        }
+        return view(stored);
+    }
+
+    private Optional<StoredSubmission> find(String submissionId) {
+        return Optional.ofNullable(mongo.findById(submissionId, StoredSubmission.class));
+    }
+
+    private SubmissionView view(StoredSubmission stored) {
+        LocalDate today = LocalDate.now(clock);
+        return new SubmissionView(stored.submissionId(), stored.unit(), stored.inspectedOn(),
+                findings.ofSubmission(stored.submissionId()).stream().map(f -> views.toView(f, today)).toList(),
+                stored.notInspected(), stored.rulesVersion());
+    }
+}

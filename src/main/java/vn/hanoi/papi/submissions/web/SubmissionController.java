@@ -1,0 +1,40 @@
+package vn.hanoi.papi.submissions.web;
+
+import vn.hanoi.papi.submissions.SubmissionService;
+import vn.hanoi.papi.submissions.SubmissionView;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/submissions")
+class SubmissionController {
+
+    private final SubmissionService submissions;
+
+    SubmissionController(SubmissionService submissions) {
+        this.submissions = submissions;
+    }
+
+    /** The raw body goes to the validator, which names every bad item (the same one as the command line). */
+    @Operation(summary = "Gửi một phiếu kiểm tra: 201 khi lưu mới, 200 khi đã có (gửi lại), 409 khi trùng mã khác nội dung, 400 khi không hợp lệ")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SubmissionView> submit(@RequestBody byte[] body) {
+        SubmissionService.Outcome outcome = submissions.submit(body);
+        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.view());
+    }
+
+    @Operation(summary = "Một phiếu kiểm tra và các phát hiện của nó")
+    @GetMapping("/{submissionId}")
+    SubmissionView get(@PathVariable String submissionId) {
+        return submissions.get(submissionId);
+    }
+}

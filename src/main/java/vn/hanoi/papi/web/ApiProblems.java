@@ -1,0 +1,54 @@
+package vn.hanoi.papi.web;
+
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.hanoi.papi.checklist.SubmissionRejectedException;
+import vn.hanoi.papi.submissions.SubmissionConflictException;
+import vn.hanoi.papi.submissions.SubmissionNotFoundException;
+
+/** Errors as RFC 9457 problem details, in Vietnamese, without stack traces. */
+@RestControllerAdvice
+class ApiProblems {
+
+    @ExceptionHandler(SubmissionRejectedException.class)
+    ProblemDetail rejected(SubmissionRejectedException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Phiếu kiểm tra không hợp lệ",
+                "Phiếu có " + e.errors().size() + " lỗi; không có gì được lưu.", "submission-invalid");
+        List<Map<String, String>> errors = e.errors().stream()
+                .map(error -> Map.of("item", error.item(), "message", error.message())).toList();
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(SubmissionConflictException.class)
+    ProblemDetail conflict(SubmissionConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Trùng mã phiếu", e.getMessage(), "submission-conflict");
+    }
+
+    @ExceptionHandler(SubmissionNotFoundException.class)
+    ProblemDetail notFound(SubmissionNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage(), "not-found");
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, ConstraintViolationException.class})
+    ProblemDetail badParameter(Exception e) {
+        String detail = e instanceof MethodArgumentTypeMismatchException m
+                ? "Tham số '" + m.getName() + "' có giá trị không hợp lệ: " + m.getValue()
+                : "Tham số không hợp lệ: " + e.getMessage();
+        return problem(HttpStatus.BAD_REQUEST, "Tham số không hợp lệ", detail, "bad-parameter");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("urn:papi:problem:" + type));
+        return problem;
+    }
+}

@@ -1,0 +1,159 @@
+package vn.hanoi.papi.submissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.hanoi.papi.support.Http;
+import vn.hanoi.papi.support.SubmissionBuilder;
+
+/** The submission API over a real HTTP port, on the embedded store. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SubmissionApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Value("${local.server.port}")
+    int port;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    /** An example submission under a fresh id, so tests do not see each other's data. */
+    static byte[] example(String file, String submissionId) throws Exception {
+        ObjectNode doc = (ObjectNode) JSON.readTree(Files.readAllBytes(Path.of("fixtures/submissions", file)));
+        doc.put("submissionId", submissionId);
+        return JSON.writeValueAsBytes(doc);
+    }
+
+    @Test
+    void aNewSubmissionIsStoredWithItsFindingsAndTheSameOneAgainReturnsTheStoredResult() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Http.Response first = http.postJson("/api/submissions", example("2022-viet-hung-scheduled.json", id));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        JsonNode body = first.json();
+        assertThat(body.get("submissionId").asString()).isEqualTo(id);
+        assertThat(body.get("unit").asString()).isEqualTo("HN-XA-DONG-ANH-VIET-HUNG");
+        assertThat(body.get("inspectedOn").asString()).isEqualTo("2022-09-14");
+        assertThat(body.get("findings").size()).isEqualTo(18);
+        assertThat(body.get("notInspected").size()).isEqualTo(5);
+        JsonNode budget02 = body.get("findings").get(0);
+        assertThat(budget02.get("ruleId").asString()).isEqualTo("BUDGET-02");
+        assertThat(budget02.get("legalDeadline").asString()).isEqualTo("2022-01-27");
+        assertThat(budget02.get("status").asString()).isEqualTo("OPEN");
+        assertThat(budget02.get("overdue").asBoolean()).isTrue();           // remediation was due 28/09/2022
+        assertThat(budget02.get("version").asLong()).isZero();
+        assertThat(budget02.get("id").asString()).isNotBlank();
+        assertThat(budget02.get("facts").get("approvedOn").asString()).isEqualTo("2021-12-28");
+
+        Http.Response again = http.postJson("/api/submissions", example("2022-viet-hung-scheduled.json", id));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json()).isEqualTo(body);
+
+        Http.Response read = http.get("/api/submissions/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json()).isEqualTo(body);
+    }
+
+    @Test
+    void theSameIdWithOtherContentIsAConflictAndChangesNothing() throws Exception {
+        String id = UUID.randomUUID().toString();
+        assertThat(http.postJson("/api/submissions", example("2025-hang-trong-ward-nearly-compliant.json", id)).status())
+                .isEqualTo(201);
+        Http.Response conflict = http.postJson("/api/submissions", example("2024-minh-tri-surprise-land-dossiers.json", id));
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.json().get("title").asString()).isEqualTo("Trùng mã phiếu");
+        assertThat(conflict.json().get("detail").asString()).contains(id);
+        Http.Response stored = http.get("/api/submissions/" + id);
+        assertThat(stored.json().get("unit").asString()).isEqualTo("HN-PHUONG-HOAN-KIEM-HANG-TRONG");
+        assertThat(stored.json().get("findings").size()).isEqualTo(1);
+    }
+
+    @Test
+    void anInvalidSubmissionIsA400NamingEveryBadItemAndNothingIsStored() throws Exception {
+        byte[] bad = Files.readAllBytes(Path.of("fixtures/invalid/2022-viet-hung-bad-items.json"));
+        Http.Response response = http.postJson("/api/submissions", bad);
+        assertThat(response.status()).isEqualTo(400);
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("errors").findValuesAsString("item")).contains("BUDGET.POSTNG.DAYS", "PIB.MEMBERS",
+                "BUDGET.ESTIMATE.DISCLOSED_ON", "COMPLAINTS", "DOSSIERS[000.20.31.H26-220801-0001]");
+        assertThat(response.body()).doesNotContain("Exception", "at vn.hanoi");
+        assertThat(http.get("/api/submissions/" + JSON.readTree(bad).get("submissionId").asString()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void malformedJsonIsA400Too() {
+        Http.Response response = http.postJson("/api/submissions", "{\"submissionId\": ".getBytes());
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("item").asString()).isEqualTo("(JSON)");
+    }
+
+    @Test
+    void findingsAreFilteredAndPaged() throws Exception {
+        String id = UUID.randomUUID().toString();
+        http.postJson("/api/submissions", example("2024-minh-tri-surprise-land-dossiers.json", id));
+        Http.Response page = http.get("/api/findings?unit=HN-XA-SOC-SON-MINH-TRI&ruleId=TTHC-01&from=2024-03-05&to=2024-03-05&size=1");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().get("totalElements").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(page.json().get("size").asInt()).isEqualTo(1);
+        assertThat(page.json().get("content").size()).isEqualTo(1);
+        assertThat(page.json().get("content").get(0).get("ruleId").asString()).isEqualTo("TTHC-01");
+
+        Http.Response critical = http.get("/api/findings?unit=HN-XA-SOC-SON-MINH-TRI&severity=CRITICAL&status=OPEN");
+        assertThat(critical.json().get("content").findValuesAsString("severity")).containsOnly("CRITICAL");
+    }
+
+    @Test
+    void queryParametersCannotCarryMongoOperators() {
+        long all = http.get("/api/findings").json().get("totalElements").asLong();
+        // unit[$ne]=x is just an unknown parameter: no filter, no operator.
+        Http.Response injected = http.get("/api/findings?unit%5B%24ne%5D=x");
+        assertThat(injected.status()).isEqualTo(200);
+        assertThat(injected.json().get("totalElements").asLong()).isEqualTo(all);
+        // An operator as the value is a unit name like any other: it matches nothing.
+        Http.Response asText = http.get("/api/findings?unit=%7B%22%24ne%22%3A%22x%22%7D");
+        assertThat(asText.json().get("totalElements").asLong()).isZero();
+        // Unencoded brackets are refused by the server before any query.
+        assertThat(http.get("/api/findings?unit[$ne]=x").status()).isEqualTo(400);
+        Http.Response badSeverity = http.get("/api/findings?severity=TERRIBLE");
+        assertThat(badSeverity.status()).isEqualTo(400);
+        assertThat(badSeverity.json().get("detail").asString()).contains("severity");
+    }
+
+    @Test
+    void anUnknownSubmissionIs404() {
+        Http.Response response = http.get("/api/submissions/khong-co");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("detail").asString()).contains("khong-co");
+    }
+
+    @Test
+    void theOpenApiDocumentIsServed() {
+        Http.Response docs = http.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").has("/api/submissions")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/findings")).isTrue();
+    }
+
+    @Test
+    void aSubmissionBuiltByTheTestBuilderGoesThroughToo() {
+        Http.Response response = http.postJson("/api/submissions", SubmissionBuilder.inspectedOn("2022-09-14")
+                .compliantBudget().answer("BUDGET.POSTING.DAYS", 12).toJson());
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.json().get("findings").findValuesAsString("ruleId")).containsExactly("BUDGET-06");
+    }
+}
