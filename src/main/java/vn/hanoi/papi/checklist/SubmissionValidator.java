@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -33,11 +34,16 @@ public final class SubmissionValidator {
             .build();
 
     private final ChecklistTemplates templates;
-    private final UnitRegistry units;
+    private final Supplier<UnitRegistry> units;
     private final SubmissionMapper mapper = new SubmissionMapper();
     private final Map<ChecklistTemplate, Map<String, TemplateItem>> itemIndex = new ConcurrentHashMap<>();
 
     public SubmissionValidator(ChecklistTemplates templates, UnitRegistry units) {
+        this(templates, () -> units);
+    }
+
+    /** {@code units} is asked at each validation, so that a registry update takes effect at once. */
+    public SubmissionValidator(ChecklistTemplates templates, Supplier<UnitRegistry> units) {
         this.templates = templates;
         this.units = units;
     }
@@ -120,7 +126,7 @@ public final class SubmissionValidator {
             errors.add(new ValidationError("unit", "thiếu mã đơn vị được kiểm tra"));
             return Optional.empty();
         }
-        Optional<Unit> unit = units.find(node.asString());
+        Optional<Unit> unit = units.get().find(node.asString());
         if (unit.isEmpty()) {
             errors.add(new ValidationError("unit", "đơn vị '" + node.asString() + "' không có trong danh mục đơn vị"));
         } else if (template.isPresent() && !template.get().unitLevels().isEmpty()

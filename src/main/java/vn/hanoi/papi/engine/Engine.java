@@ -1,5 +1,6 @@
 package vn.hanoi.papi.engine;
 
+import java.util.concurrent.atomic.AtomicReference;
 import vn.hanoi.papi.calendar.WorkingDayCalendar;
 import vn.hanoi.papi.checklist.ChecklistTemplates;
 import vn.hanoi.papi.checklist.SubmissionValidator;
@@ -17,20 +18,23 @@ import vn.hanoi.papi.units.UnitRegistry;
  */
 public final class Engine {
 
+    private final EngineSources sources;
     private final WorkingDayCalendar calendar;
-    private final UnitRegistry units;
+    private final AtomicReference<UnitRegistry> units;
     private final ChecklistTemplates templates;
     private final SubmissionValidator validator;
     private final CurrentRules rules;
     private final Evaluator evaluator;
 
-    private Engine(WorkingDayCalendar calendar, UnitRegistry units, ChecklistTemplates templates, RuleBase rules) {
+    private Engine(EngineSources sources, WorkingDayCalendar calendar, UnitRegistry units, ChecklistTemplates templates,
+                   RuleBase rules) {
+        this.sources = sources;
         this.calendar = calendar;
-        this.units = units;
+        this.units = new AtomicReference<>(units);
         this.templates = templates;
         this.rules = new CurrentRules(rules);
-        this.validator = new SubmissionValidator(templates, units);
-        this.evaluator = new Evaluator(this.rules, calendar, units);
+        this.validator = new SubmissionValidator(templates, this.units::get);
+        this.evaluator = new Evaluator(this.rules, calendar, this.units::get);
     }
 
     public static Engine load(EngineSources sources) {
@@ -45,10 +49,29 @@ public final class Engine {
         ChecklistTemplates templates = sources.templates() != null
                 ? ChecklistTemplates.fromDirectory(sources.templates())
                 : ChecklistTemplates.fromClasspath(root + "/fixtures/templates");
-        RuleBase rules = RuleBaseLoader.build(sources.rules() != null
+        return new Engine(sources, calendar, units, templates, buildRules(sources));
+    }
+
+    private static RuleBase buildRules(EngineSources sources) {
+        return RuleBaseLoader.build(sources.rules() != null
                 ? RuleFile.fromDirectory(sources.rules())
-                : RuleFile.fromClasspath(root + "/rules"));
-        return new Engine(calendar, units, templates, rules);
+                : RuleFile.fromClasspath(EngineSources.CLASSPATH_ROOT + "/rules"));
+    }
+
+    /**
+     * Rebuilds the rule base from its folder and puts it in service. A broken file throws
+     * {@link vn.hanoi.papi.rules.RuleBuildException} with its file, line and message, and the rules in service
+     * stay as they were; evaluations already running finish with the rules they started with.
+     */
+    public RuleBase reloadRules() {
+        RuleBase next = buildRules(sources);
+        rules.replace(next);
+        return next;
+    }
+
+    /** Puts an updated unit registry in service (units are kept in the store; see the units API). */
+    public void replaceUnits(UnitRegistry registry) {
+        units.set(registry);
     }
 
     /** Parses, validates and evaluates one submission document; a bad one throws with every problem named. */
@@ -61,7 +84,7 @@ public final class Engine {
     }
 
     public UnitRegistry units() {
-        return units;
+        return units.get();
     }
 
     public ChecklistTemplates templates() {

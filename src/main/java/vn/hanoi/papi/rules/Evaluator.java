@@ -21,10 +21,14 @@ public final class Evaluator {
     private final Supplier<RuleBase> rules;
     private final WorkingDayCalendar calendar;
     private final Deadlines deadlines;
-    private final UnitRegistry units;
+    private final Supplier<UnitRegistry> units;
 
-    /** {@code rules} is asked once per evaluation, so that a reload takes effect for the next one. */
     public Evaluator(Supplier<RuleBase> rules, WorkingDayCalendar calendar, UnitRegistry units) {
+        this(rules, calendar, () -> units);
+    }
+
+    /** {@code rules} and {@code units} are asked once per evaluation, so that a reload takes effect for the next one. */
+    public Evaluator(Supplier<RuleBase> rules, WorkingDayCalendar calendar, Supplier<UnitRegistry> units) {
         this.rules = rules;
         this.calendar = calendar;
         this.deadlines = new Deadlines(calendar);
@@ -33,7 +37,7 @@ public final class Evaluator {
 
     public Evaluation evaluate(Submission submission) {
         RuleBase base = rules.get();
-        Unit unit = units.find(submission.unit())
+        Unit unit = units.get().find(submission.unit())
                 .orElseThrow(() -> new IllegalArgumentException("đơn vị " + submission.unit() + " không có trong danh mục"));
         Inspection inspection = Inspection.of(submission, unit);
         FindingCollector out = new FindingCollector(base.metadata(), base.settings(), inspection, calendar);

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.hanoi.papi.checklist.SubmissionRejectedException;
+import vn.hanoi.papi.rules.RuleBuildException;
 import vn.hanoi.papi.submissions.SubmissionConflictException;
 import vn.hanoi.papi.submissions.SubmissionNotFoundException;
 
@@ -24,6 +25,14 @@ class ApiProblems {
         List<Map<String, String>> errors = e.errors().stream()
                 .map(error -> Map.of("item", error.item(), "message", error.message())).toList();
         problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(RuleBuildException.class)
+    ProblemDetail rulesRefused(RuleBuildException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Bộ luật mới bị từ chối",
+                "Bộ luật có " + e.problems().size() + " lỗi; bộ luật đang dùng được giữ nguyên.", "rules-invalid");
+        problem.setProperty("problems", e.problems());
         return problem;
     }
 
