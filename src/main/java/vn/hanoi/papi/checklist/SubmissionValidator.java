@@ -74,9 +74,9 @@ public final class SubmissionValidator {
         });
         checkSubmissionId(root.get("submissionId"), errors);
         Optional<ChecklistTemplate> template = checkTemplate(root, errors);
-        Optional<Unit> unit = checkUnit(root.get("unit"), template, errors);
-        checkInspectionType(root.get("inspectionType"), errors);
         LocalDate inspectedOn = checkInspectedOn(root.get("inspectedOn"), errors);
+        Optional<Unit> unit = checkUnit(root.get("unit"), template, inspectedOn, errors);
+        checkInspectionType(root.get("inspectionType"), errors);
         checkPeriod(root.get("period"), inspectedOn, errors);
         checkInspectors(root.get("inspectors"), errors);
         if (template.isPresent()) {
@@ -121,7 +121,8 @@ public final class SubmissionValidator {
         return template;
     }
 
-    private Optional<Unit> checkUnit(JsonNode node, Optional<ChecklistTemplate> template, List<ValidationError> errors) {
+    private Optional<Unit> checkUnit(JsonNode node, Optional<ChecklistTemplate> template, LocalDate inspectedOn,
+                                     List<ValidationError> errors) {
         if (node == null || !node.isString() || node.asString().isBlank()) {
             errors.add(new ValidationError("unit", "thiếu mã đơn vị được kiểm tra"));
             return Optional.empty();
@@ -129,6 +130,9 @@ public final class SubmissionValidator {
         Optional<Unit> unit = units.get().find(node.asString());
         if (unit.isEmpty()) {
             errors.add(new ValidationError("unit", "đơn vị '" + node.asString() + "' không có trong danh mục đơn vị"));
+        } else if (inspectedOn != null && unit.get().mergedBy(inspectedOn)) {
+            errors.add(new ValidationError("unit", "đơn vị " + unit.get().name() + " đã sáp nhập vào "
+                    + unit.get().mergedInto() + " từ ngày " + unit.get().mergedOn() + "; phiếu kiểm tra từ ngày đó ghi đơn vị mới"));
         } else if (template.isPresent() && !template.get().unitLevels().isEmpty()
                 && !template.get().unitLevels().contains(unit.get().level())) {
             errors.add(new ValidationError("unit", "mẫu phiếu " + template.get().id() + " không dùng cho đơn vị cấp "

@@ -29,7 +29,7 @@ public final class UnitRegistry {
     }
 
     public static UnitRegistry of(Collection<Unit> units) {
-        return of(units, "(in memory)");
+        return of(units, "(trong bộ nhớ)");
     }
 
     public static UnitRegistry fromFile(Path file) {
@@ -49,7 +49,8 @@ public final class UnitRegistry {
         }
     }
 
-    private static UnitRegistry of(Collection<Unit> units, String name) {
+    /** Checks and builds a registry; a problem names the unit and what is wrong with it. */
+    public static UnitRegistry of(Collection<Unit> units, String name) {
         Map<String, Unit> byCode = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (Unit unit : units) {
@@ -67,6 +68,11 @@ public final class UnitRegistry {
             }
             if (unit.villages() < 0) {
                 problems.add(unit.code() + ": số thôn, tổ dân phố không được âm");
+            }
+            if (unit.mergedInto() != null && (!byCode.containsKey(unit.mergedInto()) || unit.mergedOn() == null
+                    || unit.mergedInto().equals(unit.code()))) {
+                problems.add(unit.code() + ": sáp nhập vào '" + unit.mergedInto()
+                        + "' cần một đơn vị khác có trong danh mục và ngày sáp nhập (mergedOn)");
             }
         }
         if (!problems.isEmpty()) {

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.hanoi.papi.checklist.SubmissionRejectedException;
+import tools.jackson.core.JacksonException;
 import vn.hanoi.papi.rules.RuleBuildException;
+import vn.hanoi.papi.units.UnitRegistryException;
 import vn.hanoi.papi.submissions.SubmissionConflictException;
 import vn.hanoi.papi.submissions.SubmissionNotFoundException;
 
@@ -26,6 +28,26 @@ class ApiProblems {
                 .map(error -> Map.of("item", error.item(), "message", error.message())).toList();
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage(),
+                e.errors().size() + " lỗi; không có gì được lưu.", "request-invalid");
+        problem.setProperty("errors", e.errors().stream()
+                .map(error -> Map.of("item", error.item(), "message", error.message())).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(UnitRegistryException.class)
+    ProblemDetail registry(UnitRegistryException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Danh mục đơn vị không hợp lệ", e.getMessage() + "; không có gì được lưu.",
+                "units-invalid");
+    }
+
+    @ExceptionHandler(JacksonException.class)
+    ProblemDetail unreadable(JacksonException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Nội dung không đọc được", e.getOriginalMessage(), "unreadable");
     }
 
     @ExceptionHandler(RuleBuildException.class)
