@@ -15,6 +15,18 @@ import vn.hanoi.papi.units.UnitRegistry;
 /** Evaluates a validated submission with the rules in service and returns its findings. */
 public final class Evaluator {
 
+    private static List<Finding> withHistory(KieSession session, FindingCollector out, List<PriorFinding> history) {
+        List<RaisedFinding> raised = out.findings().stream().map(RaisedFinding::new).toList();
+        raised.forEach(session::insert);
+        history.forEach(session::insert);
+        session.fireAllRules();
+        List<Finding> findings = new ArrayList<>(raised.size());
+        for (RaisedFinding r : raised) {
+            findings.add(r.toFinding(out.remediationDue(r.getSeverity())));
+        }
+        return findings;
+    }
+
     public static final Comparator<Finding> ORDER =
             Comparator.comparing(Finding::ruleId).thenComparing(Finding::subject);
 
@@ -36,12 +48,21 @@ public final class Evaluator {
     }
 
     public Evaluation evaluate(Submission submission) {
+        return evaluate(submission, List.of());
+    }
+
+    /**
+     * Evaluates with the unit's stored findings: the history rules then mark repeats and follow-ups. The
+     * requirement rules run first; the findings they raised are then put in working memory for the history rules.
+     */
+    public Evaluation evaluate(Submission submission, List<PriorFinding> history) {
         RuleBase base = rules.get();
         Unit unit = units.get().find(submission.unit())
                 .orElseThrow(() -> new IllegalArgumentException("đơn vị " + submission.unit() + " không có trong danh mục"));
         Inspection inspection = Inspection.of(submission, unit);
         FindingCollector out = new FindingCollector(base.metadata(), base.settings(), inspection, calendar);
         KieSession session = base.newSession();
+        List<Finding> findings;
         try {
             session.setGlobal("calendar", calendar);
             session.setGlobal("deadlines", deadlines);
@@ -55,10 +76,14 @@ public final class Evaluator {
                 session.insert(fact);
             }
             session.fireAllRules();
+            if (!history.isEmpty()) {
+                findings = withHistory(session, out, history);
+            } else {
+                findings = new ArrayList<>(out.findings());
+            }
         } finally {
             session.dispose();
         }
-        List<Finding> findings = new ArrayList<>(out.findings());
         findings.sort(ORDER);
         return new Evaluation(submission.submissionId(), submission.unit(), submission.inspectedOn(), findings,
                 submission.content().notInspectedSections(), base.version());

@@ -105,8 +105,10 @@ public final class RuleBaseLoader {
                 String where = sourceOf(rule) + ": luật \"" + rule.getName() + "\"";
                 try {
                     RuleMetadata meta = RuleMetadata.of(rule.getName(), rule.getMetaData());
-                    String lead = settings.leadAgencyOf(meta.papi());
-                    if (lead == null) {
+                    String lead = meta.isHistoryRule() ? null : settings.leadAgencyOf(meta.papi());
+                    if (meta.isHistoryRule()) {
+                        // no sub-index of its own
+                    } else if (lead == null) {
                         problems.add(where + ": chỉ số PAPI @papi(\"" + meta.papi() + "\") không có trong bảng leadAgencies");
                     } else if (!lead.equals(meta.leadAgency())) {
                         problems.add(where + ": @leadAgency(\"" + meta.leadAgency() + "\") khác cơ quan chủ trì của chỉ số "

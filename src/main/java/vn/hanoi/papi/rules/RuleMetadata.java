@@ -18,6 +18,11 @@ public record RuleMetadata(
         LocalDate effectiveTo) {
 
     static RuleMetadata of(String ruleName, Map<String, Object> meta) {
+        if ("history".equals(String.valueOf(meta.get("kind")))) {
+            // History rules (@kind("history"): repeat, follow-up) change findings other rules raised: they carry their id only,
+            // and FOLLOWUP-01 takes the sub-index and legal basis of the finding it replaces.
+            return new RuleMetadata(ruleName, required(meta, "id"), null, null, null, null, null);
+        }
         return new RuleMetadata(
                 ruleName,
                 required(meta, "id"),
@@ -26,6 +31,10 @@ public record RuleMetadata(
                 LegalBasis.parse(required(meta, "legalBasis")),
                 date(meta, "effectiveFrom"),
                 date(meta, "effectiveTo"));
+    }
+
+    public boolean isHistoryRule() {
+        return papi == null;
     }
 
     /** Whether the law the rule applies was in force on {@code day}. */

@@ -3,6 +3,7 @@ package vn.hanoi.papi.submissions;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -13,6 +14,7 @@ import vn.hanoi.papi.engine.Engine;
 import vn.hanoi.papi.findings.Evaluation;
 import vn.hanoi.papi.findings.store.FindingStore;
 import vn.hanoi.papi.findings.store.FindingViewMapper;
+import vn.hanoi.papi.rules.PriorFinding;
 
 /**
  * Receives submissions: validates them (the command line's validator), evaluates them and stores them with
@@ -50,7 +52,8 @@ public class SubmissionService {
         if (existing.isPresent()) {
             return new Outcome(false, again(existing.get(), hash, submission));
         }
-        Evaluation evaluation = engine.evaluator().evaluate(submission);
+        Evaluation evaluation = engine.evaluator().evaluate(submission,
+                history(submission));
         StoredSubmission stored = new StoredSubmission(submission.submissionId(), hash, submission.unit(),
                 submission.inspectedOn(), submission.inspectionType().name(), submission.template(),
                 submission.templateVersion(), evaluation.notInspected(), evaluation.findings().size(),
@@ -75,10 +78,19 @@ public class SubmissionService {
         }
         if (findings.ofSubmission(stored.submissionId()).size() < stored.findingCount()) {
             // The first attempt stopped before its findings were all stored: finish it with the same rules' result.
-            Evaluation evaluation = engine.evaluator().evaluate(submission);
+            Evaluation evaluation = engine.evaluator().evaluate(submission,
+                    history(submission));
             findings.storeIfAbsent(stored.submissionId(), stored.inspectedOn(), evaluation.findings());
         }
         return view(stored);
+    }
+
+    /** The unit's earlier confirmed findings, as the history rules see them. */
+    private List<PriorFinding> history(Submission submission) {
+        return findings.confirmedBefore(submission.unit(), submission.inspectedOn()).stream()
+                .map(f -> new PriorFinding(f.id(), f.submissionId(), f.ruleId(), f.subject(), f.inspectedOn(), f.status(),
+                        f.remediationDue()))
+                .toList();
     }
 
     private Optional<StoredSubmission> find(String submissionId) {

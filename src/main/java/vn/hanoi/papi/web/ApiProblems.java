@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.hanoi.papi.checklist.SubmissionRejectedException;
+import vn.hanoi.papi.findings.store.FindingNotFoundException;
+import vn.hanoi.papi.findings.store.InvalidReviewException;
+import vn.hanoi.papi.findings.store.ReviewConflictException;
 import tools.jackson.core.JacksonException;
 import vn.hanoi.papi.rules.RuleBuildException;
 import vn.hanoi.papi.units.UnitRegistryException;
@@ -63,8 +66,18 @@ class ApiProblems {
         return problem(HttpStatus.CONFLICT, "Trùng mã phiếu", e.getMessage(), "submission-conflict");
     }
 
-    @ExceptionHandler(SubmissionNotFoundException.class)
-    ProblemDetail notFound(SubmissionNotFoundException e) {
+    @ExceptionHandler(ReviewConflictException.class)
+    ProblemDetail reviewConflict(ReviewConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Xung đột khi xem xét phát hiện", e.getMessage(), "review-conflict");
+    }
+
+    @ExceptionHandler(InvalidReviewException.class)
+    ProblemDetail badRequest(InvalidReviewException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", e.getMessage(), "bad-request");
+    }
+
+    @ExceptionHandler({SubmissionNotFoundException.class, FindingNotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage(), "not-found");
     }
 

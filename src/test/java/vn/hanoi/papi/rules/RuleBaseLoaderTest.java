@@ -33,11 +33,13 @@ class RuleBaseLoaderTest {
     @Test
     void theProjectRulesBuildAndEveryRuleCarriesItsMetadata() {
         RuleBase base = RuleBaseLoader.build(RuleFile.fromDirectory(Path.of("rules")));
-        assertThat(base.rules()).isNotEmpty().allSatisfy(meta -> {
+        assertThat(base.rules()).filteredOn(meta -> !meta.isHistoryRule()).isNotEmpty().allSatisfy(meta -> {
             assertThat(meta.id()).matches("[A-Z]+-\\d{2}");
             assertThat(meta.papi()).matches("\\d\\.\\d");
             assertThat(meta.legalBasis().versions()).isNotEmpty();
         });
+        assertThat(base.rules()).filteredOn(RuleMetadata::isHistoryRule).extracting(RuleMetadata::id)
+                .containsExactlyInAnyOrder("FOLLOWUP-01", "REPEAT");
         assertThat(base.version()).hasSize(16);
     }
 

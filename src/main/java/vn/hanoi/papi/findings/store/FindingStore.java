@@ -69,6 +69,14 @@ public class FindingStore {
         }
     }
 
+    /** The unit's findings confirmed at inspections before {@code asOf}, for the history rules. */
+    public List<StoredFinding> confirmedBefore(String unit, LocalDate asOf) {
+        Query query = Query.query(Criteria.where("unit").is(unit).and("inspectedOn").lt(asOf)
+                .and("status").in(FindingStatus.CONFIRMED, FindingStatus.REMEDIATION_SUBMITTED, FindingStatus.CLOSED,
+                        FindingStatus.REOPENED));
+        return mongo.find(query, StoredFinding.class);
+    }
+
     public List<StoredFinding> ofSubmission(String submissionId) {
         return mongo.find(Query.query(Criteria.where("submissionId").is(submissionId)).with(ORDER), StoredFinding.class);
     }

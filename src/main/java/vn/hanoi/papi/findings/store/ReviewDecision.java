@@ -1,0 +1,6 @@
+package vn.hanoi.papi.findings.store;
+
+/** What the City Inspectorate decides on an open finding. */
+public enum ReviewDecision {
+    CONFIRM, DISMISS
+}
