@@ -4,11 +4,16 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.hanoi.papi.checklist.SubmissionRejectedException;
 import vn.hanoi.papi.findings.store.FindingNotFoundException;
 import vn.hanoi.papi.findings.store.InvalidReviewException;
@@ -16,11 +21,17 @@ import vn.hanoi.papi.findings.store.ReviewConflictException;
 import tools.jackson.core.JacksonException;
 import vn.hanoi.papi.rules.RuleBuildException;
 import vn.hanoi.papi.units.UnitRegistryException;
+import vn.hanoi.papi.evidence.EvidenceNotFoundException;
+import vn.hanoi.papi.evidence.EvidenceProperties;
+import vn.hanoi.papi.evidence.EvidenceTooLargeException;
+import vn.hanoi.papi.evidence.InvalidEvidenceException;
+import vn.hanoi.papi.evidence.UnsupportedEvidenceTypeException;
 import vn.hanoi.papi.submissions.SubmissionConflictException;
 import vn.hanoi.papi.submissions.SubmissionNotFoundException;
 
 /** Errors as RFC 9457 problem details, in Vietnamese, without stack traces. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     @ExceptionHandler(SubmissionRejectedException.class)
@@ -81,12 +92,67 @@ class ApiProblems {
         return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage(), "not-found");
     }
 
+    @ExceptionHandler(EvidenceNotFoundException.class)
+    ProblemDetail evidenceNotFound(EvidenceNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage(), "not-found");
+    }
+
+    @ExceptionHandler(EvidenceTooLargeException.class)
+    ProblemDetail evidenceTooLarge(EvidenceTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Ảnh quá lớn", e.getMessage(), "evidence-too-large");
+    }
+
+    @ExceptionHandler(UnsupportedEvidenceTypeException.class)
+    ProblemDetail evidenceType(UnsupportedEvidenceTypeException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Định dạng ảnh không được chấp nhận", e.getMessage(),
+                "evidence-type");
+    }
+
+    @ExceptionHandler(InvalidEvidenceException.class)
+    ProblemDetail evidenceInvalid(InvalidEvidenceException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Ảnh minh chứng không hợp lệ", e.getMessage(), "evidence-invalid");
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, ConstraintViolationException.class})
     ProblemDetail badParameter(Exception e) {
         String detail = e instanceof MethodArgumentTypeMismatchException m
                 ? "Tham số '" + m.getName() + "' có giá trị không hợp lệ: " + m.getValue()
                 : "Tham số không hợp lệ: " + e.getMessage();
         return problem(HttpStatus.BAD_REQUEST, "Tham số không hợp lệ", detail, "bad-parameter");
+    }
+
+    /**
+     * Spring's own multipart errors. Boot's problem-details handler (order 0) answers these in English; this
+     * advice goes before it, and only for these, so that the other answers stay as they are.
+     */
+    @RestControllerAdvice
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    static class UploadProblems {
+
+        private final EvidenceProperties evidence;
+
+        UploadProblems(EvidenceProperties evidence) {
+            this.evidence = evidence;
+        }
+
+        /** Over Spring's multipart limit, set a little above ours: the request was cut short before our check. */
+        @ExceptionHandler(MaxUploadSizeExceededException.class)
+        ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Ảnh quá lớn", "Tệp tải lên vượt quá giới hạn "
+                    + evidence.maxSizeText() + " cho mỗi ảnh; không có gì được lưu.", "evidence-too-large");
+        }
+
+        @ExceptionHandler(MissingServletRequestPartException.class)
+        ProblemDetail missingPart(MissingServletRequestPartException e) {
+            return problem(HttpStatus.BAD_REQUEST, "Thiếu tệp ảnh",
+                    "Yêu cầu không có phần '" + e.getRequestPartName() + "' chứa tệp ảnh.", "evidence-invalid");
+        }
+
+        @ExceptionHandler(MultipartException.class)
+        ProblemDetail badMultipart(MultipartException e) {
+            return problem(HttpStatus.BAD_REQUEST, "Yêu cầu tải lên không hợp lệ",
+                    "Không đọc được nội dung multipart/form-data của yêu cầu.", "evidence-invalid");
+        }
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {

@@ -131,7 +131,7 @@ class SubmissionApiTest {
         assertThat(http.get("/api/findings?unit[$ne]=x").status()).isEqualTo(400);
         Http.Response badSeverity = http.get("/api/findings?severity=TERRIBLE");
         assertThat(badSeverity.status()).isEqualTo(400);
-        assertThat(badSeverity.json().get("detail").asString()).contains("severity");
+        assertThat(badSeverity.json().get("detail").asString()).contains("Tham số 'severity'", "TERRIBLE");
     }
 
     @Test
