@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import vn.hanoi.papi.checklist.Submission;
 import vn.hanoi.papi.engine.Engine;
 import vn.hanoi.papi.findings.Evaluation;
+import vn.hanoi.papi.findings.store.AuditEvent;
 import vn.hanoi.papi.findings.store.FindingStore;
 import vn.hanoi.papi.findings.store.FindingViewMapper;
 import vn.hanoi.papi.rules.PriorFinding;
@@ -65,6 +66,7 @@ public class SubmissionService {
             return new Outcome(false, again(find(submission.submissionId()).orElseThrow(), hash, submission));
         }
         findings.storeIfAbsent(stored.submissionId(), stored.inspectedOn(), evaluation.findings());
+        audit(stored);
         return new Outcome(true, view(stored));
     }
 
@@ -83,6 +85,17 @@ public class SubmissionService {
             findings.storeIfAbsent(stored.submissionId(), stored.inspectedOn(), evaluation.findings());
         }
         return view(stored);
+    }
+
+    /** The submission's audit event; its id is fixed, so a repeat of this step adds nothing. */
+    private void audit(StoredSubmission stored) {
+        try {
+            mongo.insert(new AuditEvent("submitted:" + stored.submissionId(), null, stored.submissionId(), stored.unit(),
+                    "SUBMITTED", null, null, stored.findingCount() + " phát hiện, bộ luật " + stored.rulesVersion(),
+                    "api", stored.receivedAt()));
+        } catch (DuplicateKeyException alreadyThere) {
+            // recorded by an earlier attempt
+        }
     }
 
     /** The unit's earlier confirmed findings, as the history rules see them. */

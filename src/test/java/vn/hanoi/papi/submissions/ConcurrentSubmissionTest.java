@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import vn.hanoi.papi.findings.store.AuditEvent;
 import vn.hanoi.papi.findings.store.StoredFinding;
 import vn.hanoi.papi.support.Http;
 
@@ -55,5 +56,7 @@ class ConcurrentSubmissionTest {
         assertThat(responses).extracting(Http.Response::json).containsOnly(responses.get(0).json());
         assertThat(mongo.count(Query.query(Criteria.where("_id").is(id)), StoredSubmission.class)).isEqualTo(1);
         assertThat(mongo.count(Query.query(Criteria.where("submissionId").is(id)), StoredFinding.class)).isEqualTo(18);
+        assertThat(mongo.count(Query.query(Criteria.where("submissionId").is(id).and("action").is("SUBMITTED")),
+                AuditEvent.class)).isEqualTo(1);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record AuditEvent(
         @Id String id,
         @Indexed String findingId,
+        @Indexed String submissionId,
         @Indexed String unit,
         String action,
         String fromStatus,

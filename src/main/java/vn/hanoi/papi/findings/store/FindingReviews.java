@@ -49,7 +49,7 @@ public class FindingReviews {
             throw new ReviewConflictException("Không thể " + (decision == ReviewDecision.CONFIRM ? "xác nhận" : "bác bỏ")
                     + " phát hiện đang ở trạng thái " + now.status() + ".");
         }
-        mongo.insert(new AuditEvent(UUID.randomUUID().toString(), id, changed.unit(), "REVIEW_" + decision,
+        mongo.insert(new AuditEvent(UUID.randomUUID().toString(), id, changed.submissionId(), changed.unit(), "REVIEW_" + decision,
                 FindingStatus.OPEN.name(), to.name(), reason, actor, clock.instant()));
         return changed;
     }
