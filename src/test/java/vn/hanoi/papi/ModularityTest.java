@@ -47,7 +47,8 @@ class ModularityTest {
     @Test
     void theDomainDoesNotKnowTheEdges() {
         noClasses().that().resideInAnyPackage("..papi.calendar..", "..papi.units", "..papi.units.store..",
-                        "..papi.findings", "..papi.findings.store..", "..papi.checklist..")
+                        "..papi.findings", "..papi.findings.store..", "..papi.checklist", "..papi.checklist.content..",
+                        "..papi.checklist.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("..papi.cli..", "..web..", "org.springframework.web..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("..papi.rules").should()

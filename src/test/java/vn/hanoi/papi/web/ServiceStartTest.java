@@ -38,6 +38,18 @@ class ServiceStartTest {
     }
 
     @Test
+    void theStandardTemplateIsServedWithItsVietnameseQuestions() throws Exception {
+        HttpResponse<String> response = get("/api/templates/COMMUNE-PAPI/1");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode template = JsonMapper.builder().build().readTree(response.body());
+        assertThat(template.get("items").size()).isEqualTo(26);
+        assertThat(template.get("items").get(0).get("question").asString())
+                .isEqualTo("Ngày UBND xã gửi dự toán ngân sách trình HĐND xã");
+        assertThat(template.get("sections").size()).isEqualTo(17);
+        assertThat(get("/api/templates/COMMUNE-PAPI/9").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void healthIsUp() throws Exception {
         HttpResponse<String> response = get("/actuator/health");
         assertThat(response.statusCode()).isEqualTo(200);
