@@ -3,7 +3,6 @@ package vn.hanoi.papi;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.hanoi.papi.cli.Cli;
-import vn.hanoi.papi.rules.RuleBaseLoader;
 
 /** The service, or, when the first argument names a command ({@code evaluate}), the command line. */
 @SpringBootApplication
@@ -13,7 +12,6 @@ public class PapiApplication {
         if (Cli.handles(args)) {
             System.exit(Cli.run(args));
         }
-        RuleBaseLoader.warmUpInBackground();
         SpringApplication.run(PapiApplication.class, args);
     }
 }

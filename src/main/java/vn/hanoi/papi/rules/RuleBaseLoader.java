@@ -39,27 +39,6 @@ public final class RuleBaseLoader {
     private RuleBaseLoader() {
     }
 
-    /**
-     * Most of a first rule-base build is loading and warming the rule compiler; doing that on a spare thread while
-     * the service starts shortens the start by a second or so. The throw-away rule uses no project class.
-     */
-    public static void warmUpInBackground() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-                builder.add(ResourceFactory.newByteArrayResource("""
-                        package warm.up;
-                        rule "warm-up" when String(length > 3) then System.out.println("warm"); end
-                        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).setSourcePath("warm-up.drl"), ResourceType.DRL);
-                KnowledgeBaseFactory.newKnowledgeBase().addPackages(builder.getKnowledgePackages());
-            } catch (RuntimeException ignored) {
-                // only a warm-up: the real build reports its own errors
-            }
-        }, "rule-compiler-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-    }
-
     public static RuleBase build(List<RuleFile> files) {
         RuleSettings settings = settings(files);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
