@@ -28,6 +28,7 @@ public class FindingJobs {
     private static final Logger LOG = LoggerFactory.getLogger(FindingJobs.class);
     static final String MARK_OVERDUE = "mark-overdue";
     static final String AUDIT_REPAIR = "audit-repair";
+    private static final String FINDINGS = "findings";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MongoTemplate mongo;
@@ -84,7 +85,7 @@ public class FindingJobs {
                 .and("remediationDue").lt(today).and("overdue").ne(true));
         candidates.fields().include("submissionId", "unit", "status", "version", "remediationDue");
         int marked = 0;
-        for (Candidate f : mongo.find(candidates, Candidate.class, mongo.getCollectionName(StoredFinding.class))) {
+        for (Candidate f : mongo.find(candidates, Candidate.class, FINDINGS)) {
             long version = f.version() == null ? 0L : f.version();
             AuditEvent event = new AuditEvent("finding:" + f.id() + ":overdue", f.id(), f.submissionId(), f.unit(),
                     "OVERDUE", f.status().name(), f.status().name(), "Quá hạn khắc phục: hạn " + DAY.format(f.remediationDue())
@@ -93,7 +94,8 @@ public class FindingJobs {
                     .and("status").is(f.status()).and("overdue").ne(true));
             Update update = new Update().set("overdue", true).set("overdueSince", f.remediationDue().plusDays(1))
                     .set("overdueMarkedAt", now);
-            UpdateResult result = mongo.updateFirst(exactly, PendingAudit.carrying(update, event), StoredFinding.class);
+            // By collection name: through the entity class Spring Data would also bump the version (@Version).
+            UpdateResult result = mongo.updateFirst(exactly, PendingAudit.carrying(update, event), FINDINGS);
             if (result.getModifiedCount() == 1) {
                 audit.record(event);
                 marked++;

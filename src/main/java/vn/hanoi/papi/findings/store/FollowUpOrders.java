@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -76,9 +77,11 @@ public class FollowUpOrders {
         if (!orderedBefore) {
             Query stillOpen = Query.query(Criteria.where("_id").is(findingId).and("status").in(ALLOWED)
                     .and("followUps").ne(id));
-            StoredFinding marked = mongo.findAndModify(stillOpen,
+            // Read back as a plain document: through the entity class Spring Data would also bump the version
+            // (@Version), and an order is no change of the finding's review.
+            Document marked = mongo.findAndModify(stillOpen,
                     PendingAudit.carrying(new Update().addToSet("followUps", id), event),
-                    FindAndModifyOptions.options().returnNew(true), StoredFinding.class);
+                    FindAndModifyOptions.options().returnNew(true), Document.class, "findings");
             if (marked == null) {
                 StoredFinding current = mongo.findById(findingId, StoredFinding.class);
                 if (current == null) {
