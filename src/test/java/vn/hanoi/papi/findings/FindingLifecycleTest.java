@@ -84,7 +84,7 @@ class FindingLifecycleTest {
     @ParameterizedTest(name = "{0} + {1}")
     @MethodSource
     void everyStateAndAction(FindingStatus state, Action action) {
-        JsonNode before = bringTo(state);
+        JsonNode before = flow.bringTo(state);
         String id = before.get("id").asString();
         long version = before.get("version").asLong();
         int events = flow.audit(id).size();
@@ -117,7 +117,7 @@ class FindingLifecycleTest {
 
     @Test
     void aFindingGoesAroundTheLoopAndShowsItsLastRemedy() {
-        JsonNode f = bringTo(REOPENED);
+        JsonNode f = flow.bringTo(REOPENED);
         String id = f.get("id").asString();
         String photo = flow.photo(f.get("submissionId").asString());
         JsonNode again = ok(flow.remediation(id, "Đã niêm yết lại đủ 30 ngày", List.of(photo), f.get("version").asLong()));
@@ -170,7 +170,7 @@ class FindingLifecycleTest {
         assertThat(flow.post(id, "review", Workflow.body("version", 0)).status()).isEqualTo(400);
         assertThat(flow.post(id, "review", "{\"decision\": \"MAYBE\", \"version\": 0}".getBytes()).status()).isEqualTo(400);
 
-        JsonNode submitted = bringTo(REMEDIATION_SUBMITTED);
+        JsonNode submitted = flow.bringTo(REMEDIATION_SUBMITTED);
         String sid = submitted.get("id").asString();
         long v = submitted.get("version").asLong();
         Http.Response noReason = flow.verification(sid, "REOPEN", null, v);
@@ -178,7 +178,7 @@ class FindingLifecycleTest {
         assertThat(noReason.json().get("detail").asString()).contains("lý do");
         assertThat(flow.post(sid, "verification", Workflow.body("decision", "CLOSE")).status()).isEqualTo(400);
 
-        JsonNode confirmed = bringTo(CONFIRMED);
+        JsonNode confirmed = flow.bringTo(CONFIRMED);
         String cid = confirmed.get("id").asString();
         String photo = flow.photo(confirmed.get("submissionId").asString());
         Http.Response noNote = flow.remediation(cid, null, List.of(photo), 1);
@@ -198,7 +198,7 @@ class FindingLifecycleTest {
 
     @Test
     void evidenceOfAnotherSubmissionOrUnknownEvidenceIsRefused() {
-        JsonNode mine = bringTo(CONFIRMED);
+        JsonNode mine = flow.bringTo(CONFIRMED);
         JsonNode other = flow.newFinding();
         String id = mine.get("id").asString();
         String foreign = flow.photo(other.get("submissionId").asString());
@@ -220,7 +220,7 @@ class FindingLifecycleTest {
     @ParameterizedTest(name = "round {0}")
     @EnumSource(Round.class)
     void ofTwoReviewersActingAtOnceOneGets200AndTheOther409(Round round) throws Exception {
-        JsonNode f = bringTo(round.state);
+        JsonNode f = flow.bringTo(round.state);
         String id = f.get("id").asString();
         long version = f.get("version").asLong();
         List<Function<Http, Http.Response>> reviewers = round.state == OPEN
@@ -269,28 +269,6 @@ class FindingLifecycleTest {
         Round(FindingStatus state) {
             this.state = state;
         }
-    }
-
-    /** A fresh finding brought to {@code state} through the API; returns it as it is then. */
-    private JsonNode bringTo(FindingStatus state) {
-        JsonNode f = flow.newFinding();
-        String id = f.get("id").asString();
-        return switch (state) {
-            case OPEN -> f;
-            case CONFIRMED -> ok(flow.review(id, "CONFIRM", null, 0));
-            case DISMISSED -> ok(flow.review(id, "DISMISS", "Biên bản ghi nhầm", 0));
-            case REMEDIATION_SUBMITTED -> remedy(ok(flow.review(id, "CONFIRM", null, 0)));
-            case CLOSED -> ok(flow.verification(id, "CLOSE", null, remedy(ok(flow.review(id, "CONFIRM", null, 0)))
-                    .get("version").asLong()));
-            case REOPENED -> ok(flow.verification(id, "REOPEN", "Chưa niêm yết tại nhà văn hoá thôn",
-                    remedy(ok(flow.review(id, "CONFIRM", null, 0))).get("version").asLong()));
-        };
-    }
-
-    private JsonNode remedy(JsonNode finding) {
-        String photo = flow.photo(finding.get("submissionId").asString());
-        return ok(flow.remediation(finding.get("id").asString(), "Đã niêm yết lại", List.of(photo),
-                finding.get("version").asLong()));
     }
 
     private Http.Response act(JsonNode finding, Action action, long version) {

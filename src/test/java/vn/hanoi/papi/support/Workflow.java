@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.UUID;
+import vn.hanoi.papi.findings.FindingStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -104,5 +105,32 @@ public final class Workflow {
     public static JsonNode ok(Http.Response r) {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
+    }
+
+    /** A fresh finding brought to {@code state} through the API; returns it as it is then. */
+    public JsonNode bringTo(FindingStatus state) {
+        return bringTo(state, UNIT);
+    }
+
+    /** A fresh finding at {@code unit} brought to {@code state}. */
+    public JsonNode bringTo(FindingStatus state, String unit) {
+        JsonNode f = newFinding(unit);
+        String id = f.get("id").asString();
+        return switch (state) {
+            case OPEN -> f;
+            case CONFIRMED -> ok(review(id, "CONFIRM", null, 0));
+            case DISMISSED -> ok(review(id, "DISMISS", "Biên bản ghi nhầm", 0));
+            case REMEDIATION_SUBMITTED -> remedy(ok(review(id, "CONFIRM", null, 0)));
+            case CLOSED -> ok(verification(id, "CLOSE", null, remedy(ok(review(id, "CONFIRM", null, 0)))
+                    .get("version").asLong()));
+            case REOPENED -> ok(verification(id, "REOPEN", "Chưa niêm yết tại nhà văn hoá thôn",
+                    remedy(ok(review(id, "CONFIRM", null, 0))).get("version").asLong()));
+        };
+    }
+
+    public JsonNode remedy(JsonNode finding) {
+        String photo = photo(finding.get("submissionId").asString());
+        return ok(remediation(finding.get("id").asString(), "Đã niêm yết lại", List.of(photo),
+                finding.get("version").asLong()));
     }
 }
