@@ -11,16 +11,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.core.io.InputStreamSource;
+import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,6 +32,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Service;
+import vn.hanoi.papi.findings.store.AuditEvent;
+import vn.hanoi.papi.findings.store.AuditTrail;
+import vn.hanoi.papi.findings.store.ChangedBy;
 import vn.hanoi.papi.submissions.StoredSubmission;
 import vn.hanoi.papi.submissions.SubmissionNotFoundException;
 
@@ -47,12 +54,15 @@ public class EvidenceService {
     private final GridFsTemplate gridFs;
     private final MongoTemplate mongo;
     private final EvidenceProperties limits;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public EvidenceService(GridFsTemplate gridFs, MongoTemplate mongo, EvidenceProperties limits, Clock clock) {
+    public EvidenceService(GridFsTemplate gridFs, MongoTemplate mongo, EvidenceProperties limits, AuditTrail audit,
+                           Clock clock) {
         this.gridFs = gridFs;
         this.mongo = mongo;
         this.limits = limits;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -74,8 +84,8 @@ public class EvidenceService {
     public record Content(Evidence evidence, GridFsResource resource) {
     }
 
-    public Outcome upload(String submissionId, Upload upload) {
-        requireSubmission(submissionId);
+    public Outcome upload(String submissionId, Upload upload, ChangedBy by) {
+        SubmissionUnit submission = requireSubmission(submissionId);
         String filename = cleanFilename(upload.filename());
         String caption = cleanCaption(upload.caption());
         byte[] bytes = read(filename, upload);
@@ -90,6 +100,7 @@ public class EvidenceService {
         // racers and everyone after them see one photo. The spare copy costs disk space, nothing else.
         Optional<Evidence> existing = findSame(submissionId, sha256);
         if (existing.isPresent()) {
+            audit(submission, existing.get(), by);            // a retry after a crash records what the first one missed
             return new Outcome(false, existing.get());
         }
         Instant uploadedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);     // what the store keeps
@@ -100,8 +111,31 @@ public class EvidenceService {
                 .append("sha256", sha256)
                 .append("size", (long) bytes.length);
         ObjectId id = gridFs.store(new ByteArrayInputStream(bytes), filename, metadata);
-        return new Outcome(true, new Evidence(id.toHexString(), submissionId, filename, contentType, bytes.length,
-                sha256, caption, uploadedAt));
+        Evidence stored = new Evidence(id.toHexString(), submissionId, filename, contentType, bytes.length, sha256,
+                caption, uploadedAt);
+        audit(submission, stored, by);
+        return new Outcome(true, stored);
+    }
+
+    /**
+     * The ids among {@code ids} that are not photos of this submission (unknown, malformed, or another
+     * submission's), in the order given.
+     */
+    public List<String> notOf(String submissionId, Collection<String> ids) {
+        List<ObjectId> valid = ids.stream().filter(ObjectId::isValid).map(ObjectId::new).toList();
+        Set<String> ours = new HashSet<>();
+        if (!valid.isEmpty()) {
+            Query query = ofSubmission(submissionId).addCriteria(Criteria.where("_id").in(valid));
+            gridFs.find(query).forEach(file -> ours.add(file.getObjectId().toHexString()));
+        }
+        return ids.stream().filter(id -> !ours.contains(id == null ? "" : id.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** The photo's audit event; its id is the photo's, so recording it again adds nothing. */
+    private void audit(SubmissionUnit submission, Evidence photo, ChangedBy by) {
+        audit.append(AuditEvent.ofSubmission("evidence:" + photo.id(), submission.submissionId(), submission.unit(),
+                "EVIDENCE_ADDED", photo.filename() + (photo.caption() == null ? "" : " — " + photo.caption()), by,
+                clock.instant(), photo.id()));
     }
 
     /** The photos of a submission, oldest first; identical copies left by a race show as one. */
@@ -126,10 +160,19 @@ public class EvidenceService {
         return new Content(toEvidence(file), gridFs.getResource(file));
     }
 
-    private void requireSubmission(String submissionId) {
-        if (!mongo.exists(Query.query(Criteria.where("_id").is(submissionId)), StoredSubmission.class)) {
+    private SubmissionUnit requireSubmission(String submissionId) {
+        Query query = Query.query(Criteria.where("_id").is(submissionId));
+        query.fields().include("unit");                       // not the whole document the tablet sent
+        SubmissionUnit submission = submissionId == null ? null
+                : mongo.findOne(query, SubmissionUnit.class, mongo.getCollectionName(StoredSubmission.class));
+        if (submission == null) {
             throw new SubmissionNotFoundException(submissionId);
         }
+        return submission;
+    }
+
+    /** Which unit a submission is of. */
+    private record SubmissionUnit(@Id String submissionId, String unit) {
     }
 
     private Optional<Evidence> findSame(String submissionId, String sha256) {

@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import vn.hanoi.papi.engine.PapiProperties;
+import vn.hanoi.papi.findings.store.ChangedBy;
 import vn.hanoi.papi.storage.StorageProperties;
 
 /**
@@ -42,7 +43,7 @@ class ExampleSeeder implements ApplicationRunner {
         }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                SubmissionService.Outcome outcome = submissions.submit(Files.readAllBytes(file));
+                SubmissionService.Outcome outcome = submissions.submit(Files.readAllBytes(file), ChangedBy.job("seed-examples"));
                 LOG.info("Example {} stored: {} findings", file.getFileName(), outcome.view().findings().size());
             }
         }

@@ -13,6 +13,8 @@ import vn.hanoi.papi.checklist.Submission;
 import vn.hanoi.papi.engine.Engine;
 import vn.hanoi.papi.findings.Evaluation;
 import vn.hanoi.papi.findings.store.AuditEvent;
+import vn.hanoi.papi.findings.store.AuditTrail;
+import vn.hanoi.papi.findings.store.ChangedBy;
 import vn.hanoi.papi.findings.store.FindingStore;
 import vn.hanoi.papi.findings.store.FindingViewMapper;
 import vn.hanoi.papi.rules.PriorFinding;
@@ -31,14 +33,16 @@ public class SubmissionService {
     private final MongoTemplate mongo;
     private final FindingStore findings;
     private final FindingViewMapper views;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public SubmissionService(Engine engine, MongoTemplate mongo, FindingStore findings, FindingViewMapper views,
-                             Clock clock) {
+                             AuditTrail audit, Clock clock) {
         this.engine = engine;
         this.mongo = mongo;
         this.findings = findings;
         this.views = views;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -46,12 +50,12 @@ public class SubmissionService {
     public record Outcome(boolean created, SubmissionView view) {
     }
 
-    public Outcome submit(byte[] json) {
+    public Outcome submit(byte[] json, ChangedBy by) {
         Submission submission = engine.validator().parse(json);
         String hash = CanonicalJson.hash(json);
         Optional<StoredSubmission> existing = find(submission.submissionId());
         if (existing.isPresent()) {
-            return new Outcome(false, again(existing.get(), hash, submission));
+            return new Outcome(false, again(existing.get(), hash, submission, by));
         }
         Evaluation evaluation = engine.evaluator().evaluate(submission,
                 history(submission));
@@ -63,10 +67,10 @@ public class SubmissionService {
             mongo.insert(stored);
         } catch (DuplicateKeyException raced) {
             // Another request stored the same id first: answer as for a retry.
-            return new Outcome(false, again(find(submission.submissionId()).orElseThrow(), hash, submission));
+            return new Outcome(false, again(find(submission.submissionId()).orElseThrow(), hash, submission, by));
         }
         findings.storeIfAbsent(stored.submissionId(), stored.inspectedOn(), evaluation.findings());
-        audit(stored);
+        audit(stored, by);
         return new Outcome(true, view(stored));
     }
 
@@ -74,7 +78,7 @@ public class SubmissionService {
         return view(find(submissionId).orElseThrow(() -> new SubmissionNotFoundException(submissionId)));
     }
 
-    private SubmissionView again(StoredSubmission stored, String hash, Submission submission) {
+    private SubmissionView again(StoredSubmission stored, String hash, Submission submission, ChangedBy by) {
         if (!stored.contentHash().equals(hash)) {
             throw new SubmissionConflictException(stored.submissionId());
         }
@@ -84,18 +88,18 @@ public class SubmissionService {
                     history(submission));
             findings.storeIfAbsent(stored.submissionId(), stored.inspectedOn(), evaluation.findings());
         }
+        audit(stored, by);                                    // no-op unless the first attempt stopped before it
         return view(stored);
     }
 
-    /** The submission's audit event; its id is fixed, so a repeat of this step adds nothing. */
-    private void audit(StoredSubmission stored) {
-        try {
-            mongo.insert(new AuditEvent("submitted:" + stored.submissionId(), null, stored.submissionId(), stored.unit(),
-                    "SUBMITTED", null, null, stored.findingCount() + " phát hiện, bộ luật " + stored.rulesVersion(),
-                    "api", stored.receivedAt()));
-        } catch (DuplicateKeyException alreadyThere) {
-            // recorded by an earlier attempt
-        }
+    /**
+     * The submission's audit event; its id is fixed, so a repeat of this step adds nothing (a retry records it
+     * only if the first attempt stopped before doing so).
+     */
+    private void audit(StoredSubmission stored, ChangedBy by) {
+        audit.append(AuditEvent.ofSubmission("submitted:" + stored.submissionId(), stored.submissionId(), stored.unit(),
+                "SUBMITTED", stored.findingCount() + " phát hiện, bộ luật " + stored.rulesVersion(), by,
+                stored.receivedAt(), null));
     }
 
     /** The unit's earlier confirmed findings, as the history rules see them. */

@@ -79,7 +79,7 @@ class ApiProblems {
 
     @ExceptionHandler(ReviewConflictException.class)
     ProblemDetail reviewConflict(ReviewConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Xung đột khi xem xét phát hiện", e.getMessage(), "review-conflict");
+        return problem(HttpStatus.CONFLICT, "Xung đột trạng thái phát hiện", e.getMessage(), "review-conflict");
     }
 
     @ExceptionHandler(InvalidReviewException.class)

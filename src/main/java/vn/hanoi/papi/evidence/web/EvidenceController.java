@@ -1,6 +1,7 @@
 package vn.hanoi.papi.evidence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.hanoi.papi.evidence.Evidence;
 import vn.hanoi.papi.evidence.EvidenceService;
+import vn.hanoi.papi.findings.store.ChangedBy;
 
 @RestController
 @RequestMapping("/api")
@@ -34,9 +36,11 @@ class EvidenceController {
             + "201 khi lưu mới, 200 khi ảnh này đã có, 404 khi không có phiếu, 413 khi quá lớn, 415 khi không phải ảnh được chấp nhận")
     @PostMapping(path = "/submissions/{submissionId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Evidence> upload(@PathVariable String submissionId, @RequestPart("file") MultipartFile file,
-                                    @RequestPart(name = "caption", required = false) String caption) {
+                                    @RequestPart(name = "caption", required = false) String caption,
+                                    HttpServletRequest request) {
         EvidenceService.Outcome outcome = evidence.upload(submissionId, new EvidenceService.Upload(
-                file.getOriginalFilename(), file.getContentType(), file.getSize(), caption, file));
+                file.getOriginalFilename(), file.getContentType(), file.getSize(), caption, file),
+                new ChangedBy("api", request.getRemoteAddr()));
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/evidence/" + outcome.evidence().id()))
                 .body(outcome.evidence());

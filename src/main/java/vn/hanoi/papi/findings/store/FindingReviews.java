@@ -1,56 +1,165 @@
 package vn.hanoi.papi.findings.store;
 
 import java.time.Clock;
-import java.util.UUID;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import vn.hanoi.papi.evidence.EvidenceService;
 import vn.hanoi.papi.findings.FindingStatus;
+import vn.hanoi.papi.findings.FindingTransition;
 
 /**
- * The reviewer's decision on an open finding (the minimal call the history rules need; the whole workflow comes
- * with the review issue). One atomic conditional update: it applies only to the version the reviewer saw and to
- * an open finding, so of two reviewers acting at once one wins and the other gets a conflict.
+ * Moves a finding through its lifecycle ({@link FindingTransition}): the reviewer's decision, the unit's remedy,
+ * the reviewer's verification. Each move is one atomic conditional update of the finding — on its id, the version
+ * the caller saw and the states the move may start from — so of two people acting at once on the same version one
+ * wins and the other gets a conflict, and nothing is lost. The update carries the move's audit event, which is
+ * then recorded in the trail (see {@link PendingAudit}).
  */
 @Service
 public class FindingReviews {
 
+    static final int MAX_TEXT = 4000;
+    static final int MAX_EVIDENCE = 50;
+
     private final MongoTemplate mongo;
+    private final PendingAudit audit;
+    private final EvidenceService evidence;
     private final Clock clock;
 
-    public FindingReviews(MongoTemplate mongo, Clock clock) {
+    public FindingReviews(MongoTemplate mongo, PendingAudit audit, EvidenceService evidence, Clock clock) {
         this.mongo = mongo;
+        this.audit = audit;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
-    public StoredFinding review(String id, ReviewDecision decision, String reason, long version, String actor) {
-        if (decision == ReviewDecision.DISMISS && (reason == null || reason.isBlank())) {
-            throw new InvalidReviewException("Bác bỏ phát hiện phải nêu lý do (reason).");
+    /** The reviewer confirms or dismisses (with a reason) an open finding. */
+    public StoredFinding review(String id, ReviewDecision decision, String reason, long version, ChangedBy by) {
+        return apply(id, decision.transition(), version, reason, List.of(), by);
+    }
+
+    /** The unit reports its remedy: a note and photos of the finding's own submission. */
+    public StoredFinding submitRemediation(String id, String note, List<String> evidenceIds, long version, ChangedBy by) {
+        return apply(id, FindingTransition.SUBMIT_REMEDIATION, version, note, evidenceIds == null ? List.of() : evidenceIds, by);
+    }
+
+    /** The reviewer closes the finding, or reopens it (with a reason), after checking the remedy. */
+    public StoredFinding verify(String id, VerificationDecision decision, String reason, long version, ChangedBy by) {
+        return apply(id, decision.transition(), version, reason, List.of(), by);
+    }
+
+    public StoredFinding get(String id) {
+        StoredFinding finding = mongo.findById(id, StoredFinding.class);
+        if (finding == null) {
+            throw new FindingNotFoundException(id);
         }
-        FindingStatus to = decision == ReviewDecision.CONFIRM ? FindingStatus.CONFIRMED : FindingStatus.DISMISSED;
-        Query current = Query.query(Criteria.where("_id").is(id).and("version").is(version)
-                .and("status").in(FindingStatus.OPEN, FindingStatus.REOPENED));
-        Update update = new Update().set("status", to).set("reviewReason", reason).set("reviewedAt", clock.instant())
-                .inc("version", 1);
-        StoredFinding changed = mongo.findAndModify(current, update, FindAndModifyOptions.options().returnNew(true),
-                StoredFinding.class);
+        return finding;
+    }
+
+    /**
+     * One move of the state machine.
+     *
+     * @param text     the reason (reviewer) or the note (unit)
+     * @param photos   evidence ids, for a remedy
+     */
+    StoredFinding apply(String id, FindingTransition move, long version, String text, List<String> photos, ChangedBy by) {
+        String clean = text == null || text.isBlank() ? null : text.strip();
+        check(move, clean, photos);
+        List<String> evidenceIds = List.copyOf(new LinkedHashSet<>(photos));
+        if (move == FindingTransition.SUBMIT_REMEDIATION) {
+            StoredFinding finding = get(id);
+            List<String> foreign = evidence.notOf(finding.submissionId(), evidenceIds);
+            if (!foreign.isEmpty()) {
+                throw new InvalidReviewException("Minh chứng " + String.join(", ", foreign)
+                        + " không phải ảnh của phiếu kiểm tra " + finding.submissionId()
+                        + " (phiếu có phát hiện này); hãy tải ảnh lên phiếu đó trước (POST /api/submissions/"
+                        + finding.submissionId() + "/evidence).");
+            }
+        }
+        Instant now = clock.instant();
+        Query current = Query.query(Criteria.where("_id").is(id).and("version").is(version).and("status").in(move.from()));
+        // The event is written with the change; its fromStatus is read from the finding the update matched.
+        StoredFinding before = mongo.findOne(current, StoredFinding.class);
+        if (before == null) {
+            throw refusal(id, move, version);
+        }
+        AuditEvent event = new AuditEvent("finding:" + id + ":v" + (version + 1), id, before.submissionId(), before.unit(),
+                move.auditAction(), before.status().name(), move.to().name(), clean, by.actor(), now, by.address(),
+                version + 1, evidenceIds.isEmpty() ? null : evidenceIds, null);
+        Update update = changes(move, clean, evidenceIds, by, now)
+                .set("status", move.to()).inc("version", 1);
+        Query exactly = Query.query(Criteria.where("_id").is(id).and("version").is(version).and("status").is(before.status()));
+        StoredFinding changed = mongo.findAndModify(exactly, PendingAudit.carrying(update, event),
+                FindAndModifyOptions.options().returnNew(true), StoredFinding.class);
         if (changed == null) {
-            StoredFinding now = mongo.findById(id, StoredFinding.class);
-            if (now == null) {
-                throw new FindingNotFoundException(id);
-            }
-            if (now.version() != null && now.version() != version) {
-                throw new ReviewConflictException("Phát hiện đã được thay đổi (phiên bản " + now.version()
-                        + ", yêu cầu gửi phiên bản " + version + "); hãy tải lại và xem trạng thái mới.");
-            }
-            throw new ReviewConflictException("Không thể " + (decision == ReviewDecision.CONFIRM ? "xác nhận" : "bác bỏ")
-                    + " phát hiện đang ở trạng thái " + now.status() + ".");
+            throw refusal(id, move, version);                        // someone else moved it in between
         }
-        mongo.insert(new AuditEvent(UUID.randomUUID().toString(), id, changed.submissionId(), changed.unit(), "REVIEW_" + decision,
-                FindingStatus.OPEN.name(), to.name(), reason, actor, clock.instant()));
+        audit.record(event);
         return changed;
+    }
+
+    private static void check(FindingTransition move, String text, List<String> photos) {
+        switch (move.requires()) {
+            case REASON -> {
+                if (text == null) {
+                    throw new InvalidReviewException(move == FindingTransition.DISMISS
+                            ? "Bác bỏ phát hiện phải nêu lý do (reason)."
+                            : "Mở lại phát hiện phải nêu lý do (reason): điều gì chưa được khắc phục.");
+                }
+            }
+            case NOTE -> {
+                if (text == null) {
+                    throw new InvalidReviewException("Báo cáo khắc phục phải có ghi chú (note) nêu việc đã làm.");
+                }
+                if (photos.isEmpty()) {
+                    throw new InvalidReviewException("Báo cáo khắc phục phải kèm ít nhất một ảnh minh chứng (evidence).");
+                }
+            }
+            case NOTHING -> {
+            }
+        }
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new InvalidReviewException("Lý do hoặc ghi chú dài quá " + MAX_TEXT + " ký tự.");
+        }
+        if (photos.size() > MAX_EVIDENCE) {
+            throw new InvalidReviewException("Quá " + MAX_EVIDENCE + " ảnh minh chứng trong một báo cáo.");
+        }
+        if (photos.stream().anyMatch(p -> p == null || p.isBlank())) {
+            throw new InvalidReviewException("Mã ảnh minh chứng (evidence) không được để trống.");
+        }
+    }
+
+    private static Update changes(FindingTransition move, String text, List<String> evidenceIds, ChangedBy by, Instant now) {
+        Update update = new Update().set("lastChangedAt", now);
+        switch (move) {
+            case CONFIRM, DISMISS -> update.set("reviewReason", text).set("reviewedAt", now);
+            case SUBMIT_REMEDIATION -> update.set("remediation", new Remediation(text, evidenceIds, now, by.actor()));
+            case CLOSE, REOPEN -> update.set("verificationReason", text).set("verifiedAt", now);
+        }
+        if (move.to() == FindingStatus.CLOSED || move.to() == FindingStatus.DISMISSED) {
+            update.set("overdue", false);                     // no longer waiting for a remedy; overdueSince stays
+        }
+        return update;
+    }
+
+    /** Why nothing changed: no such finding (404), a stale version or a move the current state does not allow (409). */
+    private RuntimeException refusal(String id, FindingTransition move, long version) {
+        StoredFinding now = mongo.findById(id, StoredFinding.class);
+        if (now == null) {
+            return new FindingNotFoundException(id);
+        }
+        long current = now.version() == null ? 0L : now.version();
+        if (current != version) {
+            return new ReviewConflictException("Phát hiện đã được thay đổi (phiên bản " + current + ", trạng thái "
+                    + now.status().describe() + "; yêu cầu gửi phiên bản " + version
+                    + "); hãy tải lại và xem trạng thái mới.");
+        }
+        return new ReviewConflictException(move.refusal(now.status()));
     }
 }

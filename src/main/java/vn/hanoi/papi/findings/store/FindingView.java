@@ -6,9 +6,14 @@ import java.util.Map;
 import vn.hanoi.papi.findings.FindingStatus;
 import vn.hanoi.papi.findings.Severity;
 
-/** A finding from the API: the finding JSON of the spec plus id, submissionId, status, overdue and version. */
+/**
+ * A finding from the API: the finding JSON of the spec plus id, submissionId, status, overdue and version; then
+ * where it stands in its review: since when it is overdue, the reviewer's reason, the unit's last remedy and the
+ * reason of the last verification.
+ */
 @JsonPropertyOrder({"id", "submissionId", "ruleId", "severity", "repeat", "unit", "papi", "leadAgency", "subject",
-        "message", "legalBasis", "legalDeadline", "remediationDue", "facts", "status", "overdue", "version"})
+        "message", "legalBasis", "legalDeadline", "remediationDue", "facts", "status", "overdue", "version",
+        "overdueSince", "reviewReason", "remediation", "verificationReason"})
 public record FindingView(
         String id,
         String submissionId,
@@ -26,5 +31,9 @@ public record FindingView(
         Map<String, Object> facts,
         FindingStatus status,
         boolean overdue,
-        long version) {
+        long version,
+        LocalDate overdueSince,
+        String reviewReason,
+        Remediation remediation,
+        String verificationReason) {
 }

@@ -2,6 +2,7 @@ package vn.hanoi.papi.findings.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -16,7 +17,14 @@ import vn.hanoi.papi.findings.Severity;
  * A finding as stored: what the rule found, plus its place in the review. Its id is derived from the
  * submission, the rule and the subject, so storing it again is a no-op.
  *
- * @param facts the facts with dates written as ISO text, as the API shows them
+ * @param facts              the facts with dates written as ISO text, as the API shows them
+ * @param reviewReason       why the reviewer confirmed or dismissed it
+ * @param remediation        what the unit last reported doing about it
+ * @param verificationReason why the reviewer last closed or reopened it
+ * @param overdue            marked by the daily job when the remediation deadline passed unclosed (the API
+ *                           computes it on read as well); cleared when the finding is closed or dismissed
+ * @param overdueSince       the first day it was overdue (the day after {@code remediationDue})
+ * @param followUps          the ids of the follow-up inspections ordered for it
  */
 @Document("findings")
 @CompoundIndexes({
@@ -41,5 +49,11 @@ public record StoredFinding(
         @Indexed FindingStatus status,
         @Indexed LocalDate inspectedOn,
         Instant createdAt,
-        @Version Long version) {
+        @Version Long version,
+        String reviewReason,
+        Remediation remediation,
+        String verificationReason,
+        @Indexed Boolean overdue,
+        LocalDate overdueSince,
+        List<String> followUps) {
 }

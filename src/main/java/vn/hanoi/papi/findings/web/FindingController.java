@@ -1,12 +1,15 @@
 package vn.hanoi.papi.findings.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,27 +20,42 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hanoi.papi.findings.FindingStatus;
 import vn.hanoi.papi.findings.Severity;
+import vn.hanoi.papi.findings.store.Assignment;
+import vn.hanoi.papi.findings.store.AuditEvent;
+import vn.hanoi.papi.findings.store.AuditTrail;
+import vn.hanoi.papi.findings.store.ChangedBy;
 import vn.hanoi.papi.findings.store.FindingFilter;
 import vn.hanoi.papi.findings.store.FindingReviews;
-import vn.hanoi.papi.findings.store.ReviewDecision;
-import vn.hanoi.papi.findings.store.StoredFinding;
 import vn.hanoi.papi.findings.store.FindingStore;
 import vn.hanoi.papi.findings.store.FindingView;
 import vn.hanoi.papi.findings.store.FindingViewMapper;
+import vn.hanoi.papi.findings.store.FollowUpOrders;
+import vn.hanoi.papi.findings.store.InvalidReviewException;
+import vn.hanoi.papi.findings.store.ReviewDecision;
+import vn.hanoi.papi.findings.store.StoredFinding;
+import vn.hanoi.papi.findings.store.VerificationDecision;
 
 @RestController
 @RequestMapping("/api/findings")
 @Validated
 class FindingController {
 
+    /** Until sign-in exists, every change is recorded as made through the API. */
+    static final String ACTOR = "api";
+
     private final FindingStore findings;
     private final FindingReviews reviews;
+    private final FollowUpOrders followUps;
+    private final AuditTrail audit;
     private final FindingViewMapper views;
     private final Clock clock;
 
-    FindingController(FindingStore findings, FindingReviews reviews, FindingViewMapper views, Clock clock) {
+    FindingController(FindingStore findings, FindingReviews reviews, FollowUpOrders followUps, AuditTrail audit,
+                      FindingViewMapper views, Clock clock) {
         this.findings = findings;
         this.reviews = reviews;
+        this.followUps = followUps;
+        this.audit = audit;
         this.views = views;
         this.clock = clock;
     }
@@ -50,29 +68,90 @@ class FindingController {
     public record Review(ReviewDecision decision, String reason, Long version) {
     }
 
-    @Operation(summary = "Xác nhận hoặc bác bỏ (có lý do) một phát hiện; 409 khi phiên bản đã cũ hoặc trạng thái không cho phép")
-    @PostMapping("/{id}/review")
-    FindingView review(@PathVariable String id, @RequestBody Review review) {
-        if (review.decision() == null || review.version() == null) {
-            throw new vn.hanoi.papi.findings.store.InvalidReviewException("Cần decision (CONFIRM hoặc DISMISS) và version.");
-        }
-        StoredFinding changed = reviews.review(id, review.decision(), review.reason(), review.version(), "api");
-        return views.toView(changed, LocalDate.now(clock));
+    /** The unit's remedy: what it did, photos of the finding's submission, on the version it saw. */
+    public record RemediationReport(String note, List<String> evidence, Long version) {
     }
 
-    @Operation(summary = "Tìm phát hiện theo đơn vị, mã luật, mức độ, trạng thái và khoảng ngày kiểm tra")
+    /** The reviewer's check of the remedy, on the version they saw. */
+    public record Verification(VerificationDecision decision, String reason, Long version) {
+    }
+
+    /** A follow-up inspection to order. */
+    public record FollowUp(String inspector, LocalDate dueBy) {
+    }
+
+    @Operation(summary = "Xác nhận hoặc bác bỏ (có lý do) một phát hiện đang OPEN; 409 khi phiên bản đã cũ hoặc trạng thái không cho phép")
+    @PostMapping("/{id}/review")
+    FindingView review(@PathVariable String id, @RequestBody Review review, HttpServletRequest request) {
+        if (review.decision() == null || review.version() == null) {
+            throw new InvalidReviewException("Cần decision (CONFIRM hoặc DISMISS) và version.");
+        }
+        return view(reviews.review(id, review.decision(), review.reason(), review.version(), by(request)));
+    }
+
+    @Operation(summary = "Đơn vị báo cáo khắc phục (ghi chú và ảnh minh chứng của chính phiếu kiểm tra) cho phát hiện CONFIRMED hoặc REOPENED")
+    @PostMapping("/{id}/remediation")
+    FindingView remediation(@PathVariable String id, @RequestBody RemediationReport report, HttpServletRequest request) {
+        if (report.version() == null) {
+            throw new InvalidReviewException("Cần note, evidence (mã ảnh minh chứng) và version.");
+        }
+        return view(reviews.submitRemediation(id, report.note(), report.evidence(), report.version(), by(request)));
+    }
+
+    @Operation(summary = "Kiểm tra kết quả khắc phục: đóng (CLOSE) hoặc mở lại (REOPEN, có lý do) phát hiện REMEDIATION_SUBMITTED")
+    @PostMapping("/{id}/verification")
+    FindingView verification(@PathVariable String id, @RequestBody Verification verification, HttpServletRequest request) {
+        if (verification.decision() == null || verification.version() == null) {
+            throw new InvalidReviewException("Cần decision (CLOSE hoặc REOPEN) và version.");
+        }
+        return view(reviews.verify(id, verification.decision(), verification.reason(), verification.version(),
+                by(request)));
+    }
+
+    @Operation(summary = "Một phát hiện, với trạng thái, phiên bản và kết quả khắc phục gần nhất")
+    @GetMapping("/{id}")
+    FindingView get(@PathVariable String id) {
+        return view(reviews.get(id));
+    }
+
+    @Operation(summary = "Nhật ký thay đổi của một phát hiện, cũ trước mới sau")
+    @GetMapping("/{id}/audit")
+    List<AuditEvent> audit(@PathVariable String id) {
+        reviews.get(id);                                               // 404 for an unknown finding
+        return audit.ofFinding(id);
+    }
+
+    @Operation(summary = "Ra lệnh kiểm tra lại một phát hiện đã xác nhận (giao cho một người kiểm tra, có hạn): 201; "
+            + "200 khi đã ra đúng lệnh này; 409 khi phát hiện không ở CONFIRMED, REOPENED hoặc REMEDIATION_SUBMITTED")
+    @PostMapping("/{id}/follow-up")
+    ResponseEntity<Assignment> followUp(@PathVariable String id, @RequestBody FollowUp order, HttpServletRequest request) {
+        FollowUpOrders.Outcome outcome = followUps.order(id, order.inspector(), order.dueBy(), by(request));
+        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.assignment());
+    }
+
+    @Operation(summary = "Tìm phát hiện theo đơn vị, mã luật, mức độ, trạng thái, quá hạn và khoảng ngày kiểm tra")
     @GetMapping
     Page search(@RequestParam(required = false) String unit,
                 @RequestParam(required = false) String ruleId,
                 @RequestParam(required = false) Severity severity,
                 @RequestParam(required = false) FindingStatus status,
+                @RequestParam(required = false) Boolean overdue,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(defaultValue = "0") @Min(0) int page,
                 @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         LocalDate today = LocalDate.now(clock);
-        FindingStore.FindingPage found = findings.search(new FindingFilter(unit, ruleId, severity, status, from, to), page, size);
+        FindingStore.FindingPage found = findings.search(
+                new FindingFilter(unit, ruleId, severity, status, from, to, overdue, today), page, size);
         return new Page(found.content().stream().map(f -> views.toView(f, today)).toList(), found.totalElements(),
                 found.page(), found.size());
+    }
+
+    private FindingView view(StoredFinding finding) {
+        return views.toView(finding, LocalDate.now(clock));
+    }
+
+    private static ChangedBy by(HttpServletRequest request) {
+        return new ChangedBy(ACTOR, request.getRemoteAddr());
     }
 }

@@ -4,6 +4,8 @@ import vn.hanoi.papi.submissions.SubmissionService;
 import vn.hanoi.papi.submissions.SubmissionView;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.hanoi.papi.findings.store.ChangedBy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,8 +29,8 @@ class SubmissionController {
     /** The raw body goes to the validator, which names every bad item (the same one as the command line). */
     @Operation(summary = "Gửi một phiếu kiểm tra: 201 khi lưu mới, 200 khi đã có (gửi lại), 409 khi trùng mã khác nội dung, 400 khi không hợp lệ")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SubmissionView> submit(@RequestBody byte[] body) {
-        SubmissionService.Outcome outcome = submissions.submit(body);
+    ResponseEntity<SubmissionView> submit(@RequestBody byte[] body, HttpServletRequest request) {
+        SubmissionService.Outcome outcome = submissions.submit(body, new ChangedBy("api", request.getRemoteAddr()));
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.view());
     }
 

@@ -1,0 +1,117 @@
+package vn.hanoi.papi.findings.store;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import vn.hanoi.papi.findings.FindingStatus;
+
+/**
+ * A reviewer orders a follow-up inspection of a confirmed finding: an assignment of type FOLLOW_UP to an
+ * inspector. The order's id is derived from the finding, the inspector and the day it is due by, so sending the
+ * same order again gives the same assignment. Without transactions, the steps are: one conditional update of the
+ * finding (still in a state that allows it; it records the order and carries the audit event), then the
+ * assignment inserted under its id, then the event recorded — each safe to repeat.
+ */
+@Service
+public class FollowUpOrders {
+
+    /** The states in which a follow-up makes sense: confirmed and not yet closed. */
+    public static final List<FindingStatus> ALLOWED = List.of(FindingStatus.CONFIRMED, FindingStatus.REMEDIATION_SUBMITTED,
+            FindingStatus.REOPENED);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final int MAX_INSPECTOR = 200;
+
+    private final MongoTemplate mongo;
+    private final PendingAudit audit;
+    private final Clock clock;
+
+    public FollowUpOrders(MongoTemplate mongo, PendingAudit audit, Clock clock) {
+        this.mongo = mongo;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The order, created now ({@code created}) or found given already. */
+    public record Outcome(boolean created, Assignment assignment) {
+    }
+
+    public Outcome order(String findingId, String inspector, LocalDate dueBy, ChangedBy by) {
+        String who = inspector == null ? "" : inspector.strip();
+        if (who.isEmpty() || dueBy == null) {
+            throw new InvalidReviewException("Lệnh kiểm tra lại cần người kiểm tra (inspector) và hạn (dueBy, yyyy-MM-dd).");
+        }
+        if (who.length() > MAX_INSPECTOR) {
+            throw new InvalidReviewException("Tên người kiểm tra dài quá " + MAX_INSPECTOR + " ký tự.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (dueBy.isBefore(today)) {
+            throw new InvalidReviewException("Hạn kiểm tra lại (" + DAY.format(dueBy) + ") đã qua; hôm nay là "
+                    + DAY.format(today) + ".");
+        }
+        String id = UUID.nameUUIDFromBytes(("FOLLOW_UP\u0000" + findingId + '\u0000' + who + '\u0000' + dueBy)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        StoredFinding finding = mongo.findById(findingId, StoredFinding.class);
+        if (finding == null) {
+            throw new FindingNotFoundException(findingId);
+        }
+        Instant now = clock.instant();
+        AuditEvent event = new AuditEvent("follow-up:" + id, findingId, finding.submissionId(), finding.unit(),
+                "FOLLOW_UP_ORDERED", finding.status().name(), finding.status().name(),
+                "Kiểm tra lại, giao cho " + who + ", hạn " + DAY.format(dueBy) + ".", by.actor(), now, by.address(),
+                finding.version(), null, id);
+        boolean orderedBefore = finding.followUps() != null && finding.followUps().contains(id);
+        if (!orderedBefore) {
+            Query stillOpen = Query.query(Criteria.where("_id").is(findingId).and("status").in(ALLOWED)
+                    .and("followUps").ne(id));
+            // Read back as a plain document: through the entity class Spring Data would also bump the version
+            // (@Version), and an order is no change of the finding's review.
+            Document marked = mongo.findAndModify(stillOpen,
+                    PendingAudit.carrying(new Update().addToSet("followUps", id), event),
+                    FindAndModifyOptions.options().returnNew(true), Document.class, "findings");
+            if (marked == null) {
+                StoredFinding current = mongo.findById(findingId, StoredFinding.class);
+                if (current == null) {
+                    throw new FindingNotFoundException(findingId);
+                }
+                if (current.followUps() == null || !current.followUps().contains(id)) {
+                    throw new ReviewConflictException("Chỉ ra lệnh kiểm tra lại với phát hiện ở trạng thái "
+                            + ALLOWED.stream().map(FindingStatus::name).collect(Collectors.joining(", "))
+                            + "; phát hiện đang ở trạng thái " + current.status().describe() + ".");
+                }
+            }
+        }
+        Assignment assignment = new Assignment(id, Assignment.FOLLOW_UP, finding.unit(), List.of(findingId), who, dueBy,
+                Assignment.ORDERED, now, by.actor());
+        boolean created;
+        try {
+            mongo.insert(assignment);
+            created = true;
+        } catch (DuplicateKeyException alreadyThere) {
+            assignment = mongo.findById(id, Assignment.class);
+            created = false;
+        }
+        audit.record(event);
+        return new Outcome(created, assignment);
+    }
+
+    /** The assignments, of one inspector or of all, by the day they are due. */
+    public List<Assignment> list(String inspector) {
+        Query query = inspector == null || inspector.isBlank() ? new Query()
+                : Query.query(Criteria.where("inspector").is(inspector.strip()));
+        return mongo.find(query.with(Sort.by("dueBy", "createdAt", "_id")), Assignment.class);
+    }
+}
