@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.util.Pair;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -44,7 +46,11 @@ public class FindingStore {
      * only sets fields on insert, so a retry — or twenty at once — never overwrites a finding under review.
      */
     public void storeIfAbsent(String submissionId, LocalDate inspectedOn, Collection<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
+        List<Pair<Query, Update>> upserts = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             String id = idOf(submissionId, f.ruleId(), f.subject());
             Update insert = new Update()
@@ -65,8 +71,10 @@ public class FindingStore {
                     .setOnInsert("inspectedOn", inspectedOn)
                     .setOnInsert("createdAt", now)
                     .setOnInsert("version", 0L);
-            mongo.upsert(Query.query(Criteria.where("_id").is(id)), insert, StoredFinding.class);
+            upserts.add(Pair.of(Query.query(Criteria.where("_id").is(id)), insert));
         }
+        // One round trip for all of them; each upsert is still atomic on its own document.
+        mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredFinding.class).upsert(upserts).execute();
     }
 
     /** The unit's findings confirmed at inspections before {@code asOf}, for the history rules. */
