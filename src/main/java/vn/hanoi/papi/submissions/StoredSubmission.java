@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
  * id is the tablet's submissionId (unique): storing it is one atomic insert, and a second one is refused.
  *
  * @param contentHash  hash of the canonical JSON, to tell a retry from different content under the same id
+ * @param findingIds   its findings' ids, so that reading them is one lookup by id, not a scan
  * @param rulesVersion content hash of the rule set that evaluated it
  */
 @org.springframework.data.mongodb.core.mapping.Document("submissions")
@@ -25,6 +26,7 @@ public record StoredSubmission(
         int templateVersion,
         List<String> notInspected,
         int findingCount,
+        List<String> findingIds,
         String rulesVersion,
         Instant receivedAt,
         Document document) {

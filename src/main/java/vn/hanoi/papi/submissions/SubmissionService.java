@@ -62,6 +62,8 @@ public class SubmissionService {
         StoredSubmission stored = new StoredSubmission(submission.submissionId(), hash, submission.unit(),
                 submission.inspectedOn(), submission.inspectionType().name(), submission.template(),
                 submission.templateVersion(), evaluation.notInspected(), evaluation.findings().size(),
+                evaluation.findings().stream()
+                        .map(f -> FindingStore.idOf(submission.submissionId(), f.ruleId(), f.subject())).toList(),
                 evaluation.rulesVersion(), clock.instant(), Document.parse(new String(json, StandardCharsets.UTF_8)));
         try {
             mongo.insert(stored);
@@ -82,7 +84,7 @@ public class SubmissionService {
         if (!stored.contentHash().equals(hash)) {
             throw new SubmissionConflictException(stored.submissionId());
         }
-        if (findings.ofSubmission(stored.submissionId()).size() < stored.findingCount()) {
+        if (findings.byIds(stored.findingIds()).size() < stored.findingCount()) {
             // The first attempt stopped before its findings were all stored: finish it with the same rules' result.
             Evaluation evaluation = engine.evaluator().evaluate(submission,
                     history(submission));
@@ -117,7 +119,7 @@ public class SubmissionService {
     private SubmissionView view(StoredSubmission stored) {
         LocalDate today = LocalDate.now(clock);
         return new SubmissionView(stored.submissionId(), stored.unit(), stored.inspectedOn(),
-                findings.ofSubmission(stored.submissionId()).stream().map(f -> views.toView(f, today)).toList(),
+                findings.byIds(stored.findingIds()).stream().map(f -> views.toView(f, today)).toList(),
                 stored.notInspected(), stored.rulesVersion());
     }
 }

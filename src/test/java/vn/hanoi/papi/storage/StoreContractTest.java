@@ -91,7 +91,7 @@ class StoreContractTest {
         @Test
         void aSubmissionIdIsStoredOnceAndASecondInsertIsRefused() {
             StoredSubmission s = new StoredSubmission("S-1", "hash", "HN-XA-DONG-ANH-VIET-HUNG", LocalDate.parse("2022-09-14"),
-                    "SCHEDULED", "COMMUNE-PAPI", 1, List.of("POOR"), 1, "v1", Instant.parse("2022-09-14T03:00:00Z"),
+                    "SCHEDULED", "COMMUNE-PAPI", 1, List.of("POOR"), 1, List.of("F-1"), "v1", Instant.parse("2022-09-14T03:00:00Z"),
                     new org.bson.Document("submissionId", "S-1"));
             mongo.insert(s);
             assertThatThrownBy(() -> mongo.insert(s)).isInstanceOf(DuplicateKeyException.class);

@@ -85,6 +85,16 @@ public class FindingStore {
         return mongo.find(query, StoredFinding.class);
     }
 
+    /** The findings with these ids, in finding order (rule id, then subject); one query by id. */
+    public List<StoredFinding> byIds(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<StoredFinding> found = new ArrayList<>(mongo.find(Query.query(Criteria.where("_id").in(ids)), StoredFinding.class));
+        found.sort(java.util.Comparator.comparing(StoredFinding::ruleId).thenComparing(StoredFinding::subject));
+        return found;
+    }
+
     public List<StoredFinding> ofSubmission(String submissionId) {
         return mongo.find(Query.query(Criteria.where("submissionId").is(submissionId)).with(ORDER), StoredFinding.class);
     }
