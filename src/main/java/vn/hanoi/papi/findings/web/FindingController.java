@@ -24,6 +24,7 @@ import vn.hanoi.papi.findings.store.StoredFinding;
 import vn.hanoi.papi.findings.store.FindingStore;
 import vn.hanoi.papi.findings.store.FindingView;
 import vn.hanoi.papi.findings.store.FindingViewMapper;
+import vn.hanoi.papi.security.AccessPolicy;
 
 @RestController
 @RequestMapping("/api/findings")
@@ -34,12 +35,15 @@ class FindingController {
     private final FindingReviews reviews;
     private final FindingViewMapper views;
     private final Clock clock;
+    private final AccessPolicy access;
 
-    FindingController(FindingStore findings, FindingReviews reviews, FindingViewMapper views, Clock clock) {
+    FindingController(FindingStore findings, FindingReviews reviews, FindingViewMapper views, Clock clock,
+                      AccessPolicy access) {
         this.findings = findings;
         this.reviews = reviews;
         this.views = views;
         this.clock = clock;
+        this.access = access;
     }
 
     /** A page of findings: {@code {content, totalElements, page, size}}. */
@@ -60,7 +64,7 @@ class FindingController {
         return views.toView(changed, LocalDate.now(clock));
     }
 
-    @Operation(summary = "Tìm phát hiện theo đơn vị, mã luật, mức độ, trạng thái và khoảng ngày kiểm tra")
+    @Operation(summary = "Tìm phát hiện theo đơn vị, mã luật, mức độ, trạng thái và khoảng ngày kiểm tra (tài khoản đơn vị: chỉ phát hiện của đơn vị mình)")
     @GetMapping
     Page search(@RequestParam(required = false) String unit,
                 @RequestParam(required = false) String ruleId,
@@ -71,7 +75,7 @@ class FindingController {
                 @RequestParam(defaultValue = "0") @Min(0) int page,
                 @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         LocalDate today = LocalDate.now(clock);
-        FindingStore.FindingPage found = findings.search(new FindingFilter(unit, ruleId, severity, status, from, to), page, size);
+        FindingStore.FindingPage found = findings.search(new FindingFilter(access.findingsUnit(unit), ruleId, severity, status, from, to), page, size);
         return new Page(found.content().stream().map(f -> views.toView(f, today)).toList(), found.totalElements(),
                 found.page(), found.size());
     }
