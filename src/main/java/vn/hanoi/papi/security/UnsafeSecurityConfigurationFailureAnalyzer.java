@@ -9,7 +9,7 @@ class UnsafeSecurityConfigurationFailureAnalyzer extends AbstractFailureAnalyzer
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, UnsafeSecurityConfigurationException cause) {
         return new FailureAnalysis(cause.getMessage(),
-                "Sửa papi.security.users (mật khẩu dạng chuỗi băm bcrypt, ví dụ tạo bằng: htpasswd -bnBC 10 \"\" 'mật-khẩu' | tr -d ':\\n') "
-                        + "rồi khởi động lại; xem README, mục Đăng nhập.", cause);
+                "Sửa cấu hình papi.security (xem README, mục Đăng nhập) rồi khởi động lại. Mật khẩu được ghi dưới dạng "
+                        + "chuỗi băm bcrypt, ví dụ tạo bằng: htpasswd -bnBC 10 \"\" 'mật-khẩu' | tr -d ':\\n'", cause);
     }
 }

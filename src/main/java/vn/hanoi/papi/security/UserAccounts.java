@@ -194,7 +194,7 @@ public class UserAccounts {
         for (UserAccount account : mongo.find(others, UserAccount.class)) {
             if (account.passwordHash() != null && BCRYPT.matcher(account.passwordHash()).matches()
                     && encoder.matches(DemoAccounts.PASSWORD, account.passwordHash())) {
-                found.add("tài khoản '" + account.username() + "' trong bộ sưu tập users");
+                found.add("tài khoản '" + account.username() + "' trong collection users của MongoDB");
             }
         }
         if (!found.isEmpty()) {
