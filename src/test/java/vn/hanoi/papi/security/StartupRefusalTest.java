@@ -27,6 +27,8 @@ import vn.hanoi.papi.support.Http;
 class StartupRefusalTest {
 
     private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(4);
+    /** The refusals are expected here: keep Boot's "APPLICATION FAILED TO START" report out of the build log. */
+    private static final String QUIET = "--logging.level.org.springframework.boot.diagnostics=off";
 
     private MongoServer mongo;
     private String uri;
@@ -44,7 +46,7 @@ class StartupRefusalTest {
 
     /** The service on the "real" MongoDB with the given accounts (replacing the tests' own list). */
     private ConfigurableApplicationContext start(String... more) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.mongodb.uri=" + uri));
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.mongodb.uri=" + uri, QUIET));
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(PapiApplication.class).run(args.toArray(String[]::new));
     }
@@ -111,7 +113,7 @@ class StartupRefusalTest {
 
     @Test
     void theEmbeddedStoreWithoutDemoAccountsIsNotTheDemoModeEither() {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(PapiApplication.class).run("--server.port=0",
+        assertThatThrownBy(() -> new SpringApplicationBuilder(PapiApplication.class).run("--server.port=0", QUIET,
                 "--papi.security.demo-accounts=false", "--papi.security.users[0].username=ops",
                 "--papi.security.users[0].password=" + BCRYPT.encode("demo"), "--papi.security.users[0].roles=ADMIN"))
                 .rootCause()
