@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.papi.units.Unit;
@@ -29,7 +31,15 @@ public final class SubmissionValidator {
             "inspectors", "answers", "records");
     private static final Pattern SUBMISSION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
-    private static final JsonMapper STRICT = JsonMapper.builder()
+    /**
+     * The deepest nesting of objects and arrays a JSON document may have (a submission needs 4): deeper documents
+     * are refused before they cost memory or stack. The service's own JSON reader uses the same limit.
+     */
+    public static final int MAX_JSON_DEPTH = 50;
+
+    private static final JsonMapper STRICT = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build())
+                    .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 

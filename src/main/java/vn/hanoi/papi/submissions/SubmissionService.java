@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -51,7 +53,16 @@ public class SubmissionService {
     }
 
     public Outcome submit(byte[] json, ChangedBy by) {
+        return submit(json, by, submission -> { });
+    }
+
+    /**
+     * Validates, then lets {@code admit} refuse the submission (the caller's right to submit for its unit, by
+     * throwing) before anything is looked up or stored, then evaluates and stores it.
+     */
+    public Outcome submit(byte[] json, ChangedBy by, Consumer<Submission> admit) {
         Submission submission = engine.validator().parse(json);
+        admit.accept(submission);
         String hash = CanonicalJson.hash(json);
         Optional<StoredSubmission> existing = find(submission.submissionId());
         if (existing.isPresent()) {
@@ -77,7 +88,18 @@ public class SubmissionService {
     }
 
     public SubmissionView get(String submissionId) {
-        return view(find(submissionId).orElseThrow(() -> new SubmissionNotFoundException(submissionId)));
+        return get(submissionId, unit -> true);
+    }
+
+    /** The submission, if the caller may read its unit's rows; another unit's is not found, as if it did not exist. */
+    public SubmissionView get(String submissionId, Predicate<String> readableUnit) {
+        return view(find(submissionId).filter(stored -> readableUnit.test(stored.unit()))
+                .orElseThrow(() -> new SubmissionNotFoundException(submissionId)));
+    }
+
+    /** The unit a stored submission inspected, for access checks. */
+    public Optional<String> unitOf(String submissionId) {
+        return find(submissionId).map(StoredSubmission::unit);
     }
 
     private SubmissionView again(StoredSubmission stored, String hash, Submission submission, ChangedBy by) {

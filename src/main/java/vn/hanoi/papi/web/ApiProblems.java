@@ -4,6 +4,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -152,6 +155,26 @@ class ApiProblems {
         ProblemDetail badMultipart(MultipartException e) {
             return problem(HttpStatus.BAD_REQUEST, "Yêu cầu tải lên không hợp lệ",
                     "Không đọc được nội dung multipart/form-data của yêu cầu.", "evidence-invalid");
+        }
+    }
+
+    /**
+     * Anything no other handler answers (Spring's own exceptions go to Boot's problem-details handler first): a 500
+     * whose body says nothing of the cause; the cause goes to the log under a reference the body gives.
+     */
+    @RestControllerAdvice
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    static class UnexpectedProblems {
+
+        private static final Logger LOG = LoggerFactory.getLogger(UnexpectedProblems.class);
+
+        @ExceptionHandler(Exception.class)
+        ProblemDetail unexpected(Exception e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("Unexpected error (reference {})", reference, e);
+            return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi máy chủ",
+                    "Đã có lỗi không mong muốn khi xử lý yêu cầu (mã tra cứu " + reference + "). Hãy thử lại; nếu vẫn lỗi, "
+                            + "báo quản trị viên mã tra cứu này.", "server-error");
         }
     }
 

@@ -42,7 +42,7 @@ class EvidenceApiTest {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new Http(port).as("kiemtra");
     }
 
     /** A stored submission under a fresh id. */

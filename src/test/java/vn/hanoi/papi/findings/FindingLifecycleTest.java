@@ -58,7 +58,7 @@ class FindingLifecycleTest {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new Http(port).as("tester");
         flow = new Workflow(http);
     }
 
@@ -102,7 +102,8 @@ class FindingLifecycleTest {
             assertThat(last.get("fromStatus").asString()).isEqualTo(state.name());
             assertThat(last.get("toStatus").asString()).isEqualTo(expected.name());
             assertThat(last.get("version").asLong()).isEqualTo(version + 1);
-            assertThat(last.get("actor").asString()).isEqualTo("api");
+            // Who made the change: the signed-in account (the unit's own account for a remedy).
+            assertThat(last.get("actor").asString()).isEqualTo(action == Action.SUBMIT_REMEDIATION ? "donvi-tanlinh" : "tester");
             assertThat(last.get("address").asString()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         } else {
             assertThat(r.status()).as(state + " + " + action + ": " + r.body()).isEqualTo(409);

@@ -27,7 +27,7 @@ class FollowUpOrderTest {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new Http(port).as("tester");
         flow = new Workflow(http);
         inspector = "nguyen.thi.b-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -23,7 +23,7 @@ class HistoryRulesTest {
     int port;
 
     private JsonNode submit(Http http, SubmissionBuilder s) {
-        Http.Response r = http.postJson("/api/submissions", s.toJson());
+        Http.Response r = http.as("kiemtra").postJson("/api/submissions", s.toJson());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json();
     }
@@ -37,7 +37,8 @@ class HistoryRulesTest {
     private JsonNode review(Http http, JsonNode finding, String decision, String reason) {
         String body = "{\"decision\": \"" + decision + "\", \"reason\": " + (reason == null ? "null" : "\"" + reason + "\"")
                 + ", \"version\": " + finding.get("version").asLong() + "}";
-        Http.Response r = http.postJson("/api/findings/" + finding.get("id").asString() + "/review", body.getBytes());
+        Http.Response r = http.as("thanhtra").postJson("/api/findings/" + finding.get("id").asString() + "/review",
+                body.getBytes());
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
     }
@@ -74,7 +75,7 @@ class HistoryRulesTest {
         String unit = "HN-XA-DONG-ANH-XUAN-CANH";
         JsonNode first = submit(http, shortPosting(unit, "2022-09-14", "SCHEDULED")).get("findings").get(0);
         String noReason = "{\"decision\": \"DISMISS\", \"version\": 0}";
-        Http.Response refused = http.postJson("/api/findings/" + first.get("id").asString() + "/review", noReason.getBytes());
+        Http.Response refused = http.as("thanhtra").postJson("/api/findings/" + first.get("id").asString() + "/review", noReason.getBytes());
         assertThat(refused.status()).isEqualTo(400);
         review(http, first, "DISMISS", "Đã niêm yết đủ, biên bản ghi nhầm");
         JsonNode again = submit(http, shortPosting(unit, "2023-03-01", "SCHEDULED")).get("findings").get(0);
@@ -86,12 +87,13 @@ class HistoryRulesTest {
         Http http = new Http(port);
         JsonNode f = submit(http, shortPosting("HN-XA-SOC-SON-NAM-SON", "2022-09-14", "SCHEDULED")).get("findings").get(0);
         String body = "{\"decision\": \"CONFIRM\", \"version\": 0}";
-        Http.Response one = http.postJson("/api/findings/" + f.get("id").asString() + "/review", body.getBytes());
-        Http.Response two = http.postJson("/api/findings/" + f.get("id").asString() + "/review", body.getBytes());
+        Http reviewer = http.as("thanhtra");
+        Http.Response one = reviewer.postJson("/api/findings/" + f.get("id").asString() + "/review", body.getBytes());
+        Http.Response two = reviewer.postJson("/api/findings/" + f.get("id").asString() + "/review", body.getBytes());
         assertThat(one.status()).isEqualTo(200);
         assertThat(two.status()).isEqualTo(409);
         assertThat(two.json().get("detail").asString()).contains("phiên bản");
-        assertThat(http.postJson("/api/findings/" + UUID.randomUUID() + "/review", body.getBytes()).status()).isEqualTo(404);
+        assertThat(reviewer.postJson("/api/findings/" + UUID.randomUUID() + "/review", body.getBytes()).status()).isEqualTo(404);
     }
 
     @Test

@@ -34,7 +34,7 @@ class ConcurrentSubmissionTest {
     void twentyThreadsSendingTheSameNewSubmissionStoreExactlyOne() throws Exception {
         String id = UUID.randomUUID().toString();
         byte[] body = SubmissionApiTest.example("2022-viet-hung-scheduled.json", id);
-        Http http = new Http(port);
+        Http http = new Http(port).as("kiemtra");
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Http.Response>> answers = new ArrayList<>();

@@ -28,9 +28,10 @@ class RestartTest {
         JsonNode before;
         JsonNode findingsBefore;
         try (ConfigurableApplicationContext first = start(dataDir, true)) {
-            Http http = new Http(port(first));
+            Http http = new Http(port(first)).as("kiemtra");
+            Http reviewer = new Http(port(first)).as("thanhtra");
             // The first start of an empty store seeds the four examples.
-            findingsBefore = http.get("/api/findings?size=500").json();
+            findingsBefore = reviewer.get("/api/findings?size=500").json();
             assertThat(findingsBefore.get("totalElements").asLong()).isEqualTo(18 + 13 + 1 + 5);
             Http.Response again = http.postJson("/api/submissions",
                     SubmissionApiTest.example("2024-uy-no-grassroots-democracy.json", "5b7e2c1a-2024-4d1e-9a10-0a1b2c3d4e02"));
@@ -39,9 +40,11 @@ class RestartTest {
         }
         assertThat(dataDir.resolve("papi.mv")).exists();
         try (ConfigurableApplicationContext second = start(dataDir, true)) {
-            Http http = new Http(port(second));
+            Http http = new Http(port(second)).as("kiemtra");
             assertThat(http.get("/api/submissions/5b7e2c1a-2024-4d1e-9a10-0a1b2c3d4e02").json()).isEqualTo(before);
-            assertThat(http.get("/api/findings?size=500").json()).isEqualTo(findingsBefore);
+            assertThat(new Http(port(second)).as("thanhtra").get("/api/findings?size=500").json()).isEqualTo(findingsBefore);
+            // The demo accounts are kept in the store too, and still sign in after the restart.
+            assertThat(new Http(port(second)).as("donvi").get("/api/units").status()).isEqualTo(200);
         }
     }
 }

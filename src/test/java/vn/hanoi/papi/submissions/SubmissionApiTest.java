@@ -24,11 +24,14 @@ class SubmissionApiTest {
     @Value("${local.server.port}")
     int port;
 
+    /** The inspector (scope: every unit) submits; the reviewer lists findings. */
     Http http;
+    Http reviewer;
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new Http(port).as("kiemtra");
+        reviewer = new Http(port).as("thanhtra");
     }
 
     /** An example submission under a fresh id, so tests do not see each other's data. */
@@ -106,30 +109,30 @@ class SubmissionApiTest {
     void findingsAreFilteredAndPaged() throws Exception {
         String id = UUID.randomUUID().toString();
         http.postJson("/api/submissions", example("2024-minh-tri-surprise-land-dossiers.json", id));
-        Http.Response page = http.get("/api/findings?unit=HN-XA-SOC-SON-MINH-TRI&ruleId=TTHC-01&from=2024-03-05&to=2024-03-05&size=1");
+        Http.Response page = reviewer.get("/api/findings?unit=HN-XA-SOC-SON-MINH-TRI&ruleId=TTHC-01&from=2024-03-05&to=2024-03-05&size=1");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.json().get("totalElements").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(page.json().get("size").asInt()).isEqualTo(1);
         assertThat(page.json().get("content").size()).isEqualTo(1);
         assertThat(page.json().get("content").get(0).get("ruleId").asString()).isEqualTo("TTHC-01");
 
-        Http.Response critical = http.get("/api/findings?unit=HN-XA-SOC-SON-MINH-TRI&severity=CRITICAL&status=OPEN");
+        Http.Response critical = reviewer.get("/api/findings?unit=HN-XA-SOC-SON-MINH-TRI&severity=CRITICAL&status=OPEN");
         assertThat(critical.json().get("content").findValuesAsString("severity")).containsOnly("CRITICAL");
     }
 
     @Test
     void queryParametersCannotCarryMongoOperators() {
-        long all = http.get("/api/findings").json().get("totalElements").asLong();
+        long all = reviewer.get("/api/findings").json().get("totalElements").asLong();
         // unit[$ne]=x is just an unknown parameter: no filter, no operator.
-        Http.Response injected = http.get("/api/findings?unit%5B%24ne%5D=x");
+        Http.Response injected = reviewer.get("/api/findings?unit%5B%24ne%5D=x");
         assertThat(injected.status()).isEqualTo(200);
         assertThat(injected.json().get("totalElements").asLong()).isEqualTo(all);
         // An operator as the value is a unit name like any other: it matches nothing.
-        Http.Response asText = http.get("/api/findings?unit=%7B%22%24ne%22%3A%22x%22%7D");
+        Http.Response asText = reviewer.get("/api/findings?unit=%7B%22%24ne%22%3A%22x%22%7D");
         assertThat(asText.json().get("totalElements").asLong()).isZero();
         // Unencoded brackets are refused by the server before any query.
-        assertThat(http.get("/api/findings?unit[$ne]=x").status()).isEqualTo(400);
-        Http.Response badSeverity = http.get("/api/findings?severity=TERRIBLE");
+        assertThat(reviewer.get("/api/findings?unit[$ne]=x").status()).isEqualTo(400);
+        Http.Response badSeverity = reviewer.get("/api/findings?severity=TERRIBLE");
         assertThat(badSeverity.status()).isEqualTo(400);
         assertThat(badSeverity.json().get("detail").asString()).contains("Tham số 'severity'", "TERRIBLE");
     }
@@ -143,7 +146,7 @@ class SubmissionApiTest {
 
     @Test
     void theOpenApiDocumentIsServed() {
-        Http.Response docs = http.get("/v3/api-docs");
+        Http.Response docs = http.anonymous().get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/submissions")).isTrue();
         assertThat(docs.json().get("paths").has("/api/findings")).isTrue();

@@ -17,9 +17,18 @@ class UnitApiTest {
     @Value("${local.server.port}")
     int port;
 
+    /** The admin changes units; the inspector submits; the reviewer reads findings. */
+    private Http admin() {
+        return new Http(port).as("admin");
+    }
+
+    private Http inspector() {
+        return new Http(port).as("kiemtra");
+    }
+
     @Test
     void theStoreIsSeededFromTheRegistryFile() {
-        Http http = new Http(port);
+        Http http = new Http(port).as("donvi");
         var units = http.get("/api/units").json();
         assertThat(units.findValuesAsString("code")).contains("HN", "SO-NOI-VU", "HN-XA-DONG-ANH-VIET-HUNG",
                 "HN-PHUONG-HOAN-KIEM");
@@ -27,12 +36,12 @@ class UnitApiTest {
 
     @Test
     void aNewUnitCanBeInspectedAtOnceAndAnUpsertReplacesByCode() {
-        Http http = new Http(port);
+        Http http = admin();
         String unit = """
                 {"code": "HN-XA-DONG-ANH-THUY-LAM", "name": "Xã Thụy Lâm", "level": "COMMUNE",
                  "parent": "HN-HUYEN-DONG-ANH", "villages": 9, "remote": false, "cluster": 3}""";
         assertThat(http.postJson("/api/units", unit.getBytes()).status()).isEqualTo(200);
-        assertThat(http.postJson("/api/submissions", SubmissionBuilder.inspectedOn("2024-05-10")
+        assertThat(inspector().postJson("/api/submissions", SubmissionBuilder.inspectedOn("2024-05-10")
                 .unit("HN-XA-DONG-ANH-THUY-LAM").compliantPib().toJson()).status()).isEqualTo(201);
         assertThat(http.postJson("/api/units", ("[" + unit.replace("\"villages\": 9", "\"villages\": 3") + "]").getBytes())
                 .status()).isEqualTo(200);
@@ -43,8 +52,8 @@ class UnitApiTest {
 
     @Test
     void aMergedUnitKeepsItsHistoryButTakesNoInspectionFromTheMergerDay() {
-        Http http = new Http(port);
-        var before = http.postJson("/api/submissions", SubmissionBuilder.inspectedOn("2025-05-20")
+        Http http = admin();
+        var before = inspector().postJson("/api/submissions", SubmissionBuilder.inspectedOn("2025-05-20")
                 .unit("HN-PHUONG-HOAN-KIEM-HANG-BAC").compliantPib().toJson());
         assertThat(before.status()).isEqualTo(201);
         String merged = """
@@ -52,18 +61,18 @@ class UnitApiTest {
                  "parent": "HN-QUAN-HOAN-KIEM", "villages": 4, "remote": false, "cluster": 1,
                  "mergedInto": "HN-PHUONG-HOAN-KIEM", "mergedOn": "2025-07-01"}""";
         assertThat(http.postJson("/api/units", merged.getBytes()).status()).isEqualTo(200);
-        var after = http.postJson("/api/submissions", SubmissionBuilder.inspectedOn("2025-07-15")
+        var after = inspector().postJson("/api/submissions", SubmissionBuilder.inspectedOn("2025-07-15")
                 .unit("HN-PHUONG-HOAN-KIEM-HANG-BAC").compliantPib().toJson());
         assertThat(after.status()).isEqualTo(400);
         assertThat(after.json().get("errors").get(0).get("message").asString()).contains("sáp nhập", "HN-PHUONG-HOAN-KIEM");
         String id = before.json().get("submissionId").asString();
-        assertThat(http.get("/api/submissions/" + id).status()).isEqualTo(200);
-        assertThat(http.get("/api/findings?unit=HN-PHUONG-HOAN-KIEM-HANG-BAC").status()).isEqualTo(200);
+        assertThat(inspector().get("/api/submissions/" + id).status()).isEqualTo(200);
+        assertThat(new Http(port).as("thanhtra").get("/api/findings?unit=HN-PHUONG-HOAN-KIEM-HANG-BAC").status()).isEqualTo(200);
     }
 
     @Test
     void aBadBatchNamesEveryProblemAndChangesNothing() {
-        Http http = new Http(port);
+        Http http = admin();
         String bad = """
                 [{"code": "hn-xa-thuong", "name": "", "level": "COMMUNE", "parent": "HN", "villages": -1, "remote": false}]""";
         String orphanBatch = """

@@ -19,28 +19,44 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.hanoi.papi.evidence.Evidence;
+import vn.hanoi.papi.evidence.EvidenceNotFoundException;
 import vn.hanoi.papi.evidence.EvidenceService;
-import vn.hanoi.papi.findings.store.ChangedBy;
+import vn.hanoi.papi.security.AccessPolicy;
+import vn.hanoi.papi.submissions.SubmissionNotFoundException;
+import vn.hanoi.papi.submissions.SubmissionService;
 
 @RestController
 @RequestMapping("/api")
 class EvidenceController {
 
     private final EvidenceService evidence;
+    private final SubmissionService submissions;
+    private final AccessPolicy access;
 
-    EvidenceController(EvidenceService evidence) {
+    EvidenceController(EvidenceService evidence, SubmissionService submissions, AccessPolicy access) {
         this.evidence = evidence;
+        this.submissions = submissions;
+        this.access = access;
+    }
+
+    /** The unit of a submission the caller may read; another unit's submission is not found, as if it did not exist. */
+    private String readableUnit(String submissionId) {
+        String unit = submissions.unitOf(submissionId).orElseThrow(() -> new SubmissionNotFoundException(submissionId));
+        access.requireReadable(unit, () -> new SubmissionNotFoundException(submissionId));
+        return unit;
     }
 
     @Operation(summary = "Đính kèm ảnh minh chứng vào một phiếu kiểm tra (multipart: phần 'file', trường 'caption' tuỳ chọn): "
-            + "201 khi lưu mới, 200 khi ảnh này đã có, 404 khi không có phiếu, 413 khi quá lớn, 415 khi không phải ảnh được chấp nhận")
+            + "201 khi lưu mới, 200 khi ảnh này đã có, 404 khi không có phiếu, 403 khi đơn vị nằm ngoài phạm vi kiểm tra, "
+            + "413 khi quá lớn, 415 khi không phải ảnh được chấp nhận")
     @PostMapping(path = "/submissions/{submissionId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Evidence> upload(@PathVariable String submissionId, @RequestPart("file") MultipartFile file,
                                     @RequestPart(name = "caption", required = false) String caption,
                                     HttpServletRequest request) {
+        access.requireInspectorFor(readableUnit(submissionId));
         EvidenceService.Outcome outcome = evidence.upload(submissionId, new EvidenceService.Upload(
                 file.getOriginalFilename(), file.getContentType(), file.getSize(), caption, file),
-                new ChangedBy("api", request.getRemoteAddr()));
+                access.changedBy(request));
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/evidence/" + outcome.evidence().id()))
                 .body(outcome.evidence());
@@ -49,6 +65,7 @@ class EvidenceController {
     @Operation(summary = "Các ảnh minh chứng của một phiếu kiểm tra")
     @GetMapping("/submissions/{submissionId}/evidence")
     List<Evidence> list(@PathVariable String submissionId) {
+        readableUnit(submissionId);
         return evidence.list(submissionId);
     }
 
@@ -57,6 +74,8 @@ class EvidenceController {
     ResponseEntity<Resource> download(@PathVariable String id) {
         EvidenceService.Content content = evidence.open(id);
         Evidence photo = content.evidence();
+        String unit = submissions.unitOf(photo.submissionId()).orElseThrow(() -> new EvidenceNotFoundException(id));
+        access.requireReadable(unit, () -> new EvidenceNotFoundException(id));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(photo.contentType()))
                 .contentLength(photo.size())

@@ -25,6 +25,7 @@ import vn.hanoi.papi.findings.store.AuditEvent;
 import vn.hanoi.papi.findings.store.AuditTrail;
 import vn.hanoi.papi.findings.store.ChangedBy;
 import vn.hanoi.papi.findings.store.FindingFilter;
+import vn.hanoi.papi.findings.store.FindingNotFoundException;
 import vn.hanoi.papi.findings.store.FindingReviews;
 import vn.hanoi.papi.findings.store.FindingStore;
 import vn.hanoi.papi.findings.store.FindingView;
@@ -34,14 +35,12 @@ import vn.hanoi.papi.findings.store.InvalidReviewException;
 import vn.hanoi.papi.findings.store.ReviewDecision;
 import vn.hanoi.papi.findings.store.StoredFinding;
 import vn.hanoi.papi.findings.store.VerificationDecision;
+import vn.hanoi.papi.security.AccessPolicy;
 
 @RestController
 @RequestMapping("/api/findings")
 @Validated
 class FindingController {
-
-    /** Until sign-in exists, every change is recorded as made through the API. */
-    static final String ACTOR = "api";
 
     private final FindingStore findings;
     private final FindingReviews reviews;
@@ -49,15 +48,17 @@ class FindingController {
     private final AuditTrail audit;
     private final FindingViewMapper views;
     private final Clock clock;
+    private final AccessPolicy access;
 
     FindingController(FindingStore findings, FindingReviews reviews, FollowUpOrders followUps, AuditTrail audit,
-                      FindingViewMapper views, Clock clock) {
+                      FindingViewMapper views, Clock clock, AccessPolicy access) {
         this.findings = findings;
         this.reviews = reviews;
         this.followUps = followUps;
         this.audit = audit;
         this.views = views;
         this.clock = clock;
+        this.access = access;
     }
 
     /** A page of findings: {@code {content, totalElements, page, size}}. */
@@ -95,6 +96,7 @@ class FindingController {
         if (report.version() == null) {
             throw new InvalidReviewException("Cần note, evidence (mã ảnh minh chứng) và version.");
         }
+        readable(id);                                                   // a unit remedies only its own findings
         return view(reviews.submitRemediation(id, report.note(), report.evidence(), report.version(), by(request)));
     }
 
@@ -111,13 +113,13 @@ class FindingController {
     @Operation(summary = "Một phát hiện, với trạng thái, phiên bản và kết quả khắc phục gần nhất")
     @GetMapping("/{id}")
     FindingView get(@PathVariable String id) {
-        return view(reviews.get(id));
+        return view(readable(id));
     }
 
     @Operation(summary = "Nhật ký thay đổi của một phát hiện, cũ trước mới sau")
     @GetMapping("/{id}/audit")
     List<AuditEvent> audit(@PathVariable String id) {
-        reviews.get(id);                                               // 404 for an unknown finding
+        readable(id);                                                   // 404 for an unknown or another unit's finding
         return audit.ofFinding(id);
     }
 
@@ -129,7 +131,8 @@ class FindingController {
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.assignment());
     }
 
-    @Operation(summary = "Tìm phát hiện theo đơn vị, mã luật, mức độ, trạng thái, quá hạn và khoảng ngày kiểm tra")
+    @Operation(summary = "Tìm phát hiện theo đơn vị, mã luật, mức độ, trạng thái, quá hạn và khoảng ngày kiểm tra "
+            + "(tài khoản đơn vị: chỉ phát hiện của đơn vị mình)")
     @GetMapping
     Page search(@RequestParam(required = false) String unit,
                 @RequestParam(required = false) String ruleId,
@@ -142,7 +145,7 @@ class FindingController {
                 @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         LocalDate today = LocalDate.now(clock);
         FindingStore.FindingPage found = findings.search(
-                new FindingFilter(unit, ruleId, severity, status, from, to, overdue, today), page, size);
+                new FindingFilter(access.findingsUnit(unit), ruleId, severity, status, from, to, overdue, today), page, size);
         return new Page(found.content().stream().map(f -> views.toView(f, today)).toList(), found.totalElements(),
                 found.page(), found.size());
     }
@@ -151,7 +154,14 @@ class FindingController {
         return views.toView(finding, LocalDate.now(clock));
     }
 
-    private static ChangedBy by(HttpServletRequest request) {
-        return new ChangedBy(ACTOR, request.getRemoteAddr());
+    /** The finding, if the caller may read its unit's rows; another unit's is not found, as if it did not exist. */
+    private StoredFinding readable(String id) {
+        StoredFinding finding = reviews.get(id);
+        access.requireReadable(finding.unit(), () -> new FindingNotFoundException(id));
+        return finding;
+    }
+
+    private ChangedBy by(HttpServletRequest request) {
+        return access.changedBy(request);
     }
 }

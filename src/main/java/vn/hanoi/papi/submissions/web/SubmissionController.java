@@ -1,11 +1,11 @@
 package vn.hanoi.papi.submissions.web;
 
+import vn.hanoi.papi.security.AccessPolicy;
 import vn.hanoi.papi.submissions.SubmissionService;
 import vn.hanoi.papi.submissions.SubmissionView;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
-import vn.hanoi.papi.findings.store.ChangedBy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,22 +21,26 @@ import org.springframework.web.bind.annotation.RestController;
 class SubmissionController {
 
     private final SubmissionService submissions;
+    private final AccessPolicy access;
 
-    SubmissionController(SubmissionService submissions) {
+    SubmissionController(SubmissionService submissions, AccessPolicy access) {
         this.submissions = submissions;
+        this.access = access;
     }
 
     /** The raw body goes to the validator, which names every bad item (the same one as the command line). */
-    @Operation(summary = "Gửi một phiếu kiểm tra: 201 khi lưu mới, 200 khi đã có (gửi lại), 409 khi trùng mã khác nội dung, 400 khi không hợp lệ")
+    @Operation(summary = "Gửi một phiếu kiểm tra: 201 khi lưu mới, 200 khi đã có (gửi lại), 409 khi trùng mã khác nội dung, "
+            + "400 khi không hợp lệ, 403 khi đơn vị nằm ngoài phạm vi kiểm tra của tài khoản")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmissionView> submit(@RequestBody byte[] body, HttpServletRequest request) {
-        SubmissionService.Outcome outcome = submissions.submit(body, new ChangedBy("api", request.getRemoteAddr()));
+        SubmissionService.Outcome outcome = submissions.submit(body, access.changedBy(request),
+                s -> access.requireInspectorFor(s.unit()));
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.view());
     }
 
-    @Operation(summary = "Một phiếu kiểm tra và các phát hiện của nó")
+    @Operation(summary = "Một phiếu kiểm tra và các phát hiện của nó (tài khoản đơn vị: chỉ phiếu của đơn vị mình, 404 với phiếu khác)")
     @GetMapping("/{submissionId}")
     SubmissionView get(@PathVariable String submissionId) {
-        return submissions.get(submissionId);
+        return submissions.get(submissionId, access::canRead);
     }
 }

@@ -59,7 +59,7 @@ class FindingJobsTest {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new Http(port).as("tester");
         flow = new Workflow(http);
     }
 

@@ -44,7 +44,8 @@ class RuleReloadTest {
 
     @Test
     void aBrokenFileIsRefusedWithItsLineAndTheRulesInServiceKeepServingUntilAGoodChangeIsPublished() throws IOException {
-        Http http = new Http(port);
+        Http http = new Http(port).as("admin");
+        Http inspector = new Http(port).as("kiemtra");
         String before = http.get("/api/rules").json().get("version").asString();
         JsonNode unchanged = http.postJson("/api/admin/rules/reload", new byte[0]).json();
         assertThat(unchanged.get("version").asString()).isEqualTo(before);
@@ -63,7 +64,7 @@ class RuleReloadTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("problems").get(0).asString()).startsWith("broken.drl:6:");
         assertThat(http.get("/api/rules").json().get("version").asString()).isEqualTo(before);
-        Http.Response stillServing = http.postJson("/api/submissions",
+        Http.Response stillServing = inspector.postJson("/api/submissions",
                 SubmissionBuilder.inspectedOn("2022-09-14").compliantBudget().answer("BUDGET.POSTING.DAYS", 12).toJson());
         assertThat(stillServing.status()).isEqualTo(201);
         assertThat(stillServing.json().get("rulesVersion").asString()).isEqualTo(before);
@@ -77,7 +78,7 @@ class RuleReloadTest {
         assertThat(after).isNotEqualTo(before);
         assertThat(published.json().get("previousVersion").asString()).isEqualTo(before);
 
-        JsonNode next = http.postJson("/api/submissions",
+        JsonNode next = inspector.postJson("/api/submissions",
                 SubmissionBuilder.inspectedOn("2022-09-14").compliantBudget().answer("BUDGET.POSTING.DAYS", 12).toJson()).json();
         assertThat(next.get("rulesVersion").asString()).isEqualTo(after);
         // MINOR is now 30 working days from Wed 14/09/2022: six full weeks, Thu 15/09 … Wed 26/10/2022.

@@ -1,0 +1,46 @@
+package vn.hanoi.papi.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who may call which endpoint of /api/** (the spec's HTTP API table), in one table. Row-level limits (an
+ * inspector's scope, a unit's own rows) are checked by {@link AccessPolicy}. Anything not listed is refused: a new
+ * endpoint needs its line here.
+ */
+final class ApiAccessRules {
+
+    private static final String INSPECTOR = Role.INSPECTOR.name();
+    private static final String REVIEWER = Role.REVIEWER.name();
+    private static final String UNIT = Role.UNIT.name();
+    private static final String NOI_VU = Role.NOI_VU.name();
+    private static final String ADMIN = Role.ADMIN.name();
+
+    private ApiAccessRules() {
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
+        api
+                // Submissions and their photos: inspectors write (inside their scope); readers see them, a unit its own.
+                .requestMatchers(POST, "/api/submissions", "/api/submissions/*/evidence").hasRole(INSPECTOR)
+                .requestMatchers(GET, "/api/submissions/*", "/api/submissions/*/evidence", "/api/evidence/*")
+                .hasAnyRole(INSPECTOR, REVIEWER, NOI_VU, ADMIN, UNIT)
+                // Findings: read by reviewers, Sở Nội vụ, admins and (its own only) the unit; the unit remediates;
+                // every other change to a finding (review, verification, follow-up) is the reviewer's.
+                .requestMatchers(GET, "/api/findings", "/api/findings/**").hasAnyRole(REVIEWER, NOI_VU, ADMIN, UNIT)
+                .requestMatchers(POST, "/api/findings/*/remediation").hasRole(UNIT)
+                .requestMatchers(POST, "/api/findings/*/review", "/api/findings/**").hasRole(REVIEWER)
+                // Reference data: everyone signed in reads it; only admins change units and rules.
+                .requestMatchers(GET, "/api/units/*/audit").hasAnyRole(REVIEWER, NOI_VU, ADMIN, UNIT)
+                .requestMatchers(GET, "/api/assignments").hasAnyRole(INSPECTOR, REVIEWER, ADMIN)
+                .requestMatchers(GET, "/api/units", "/api/rules", "/api/templates", "/api/templates/**").authenticated()
+                .requestMatchers(POST, "/api/units").hasRole(ADMIN)
+                .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                // CCHC scores.
+                .requestMatchers(GET, "/api/scores/**").hasAnyRole(NOI_VU, REVIEWER, ADMIN)
+                .anyRequest().denyAll();
+    }
+}
