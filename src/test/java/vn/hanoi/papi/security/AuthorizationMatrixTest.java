@@ -53,6 +53,7 @@ class AuthorizationMatrixTest {
 
     /** What the calls act on, made once by the inspector: a submission of Việt Hùng with findings and a photo. */
     static String submissionId;
+    static String findingId;
     static String evidenceId;
     static String unitJson;
 
@@ -107,6 +108,7 @@ class AuthorizationMatrixTest {
                 .unit(OWN_UNIT).compliantBudget().answer("BUDGET.POSTING.DAYS", 12).toJson());
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         submissionId = submitted.json().get("submissionId").asString();
+        findingId = submitted.json().get("findings").get(0).get("id").asString();
         Http.Response photo = inspector.postMultipart("/api/submissions/" + submissionId + "/evidence",
                 Http.multipart().file("file", "anh.png", "image/png", png()));
         assertThat(photo.status()).as(photo.body()).isEqualTo(201);
@@ -176,6 +178,18 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/findings/{id}/remediation", t -> Call.postJson("/api/findings/"
                         + UUID.randomUUID() + "/remediation", "{\"note\": \"Đã niêm yết lại\", \"evidence\": [], \"version\": 1}"),
                         only(ALLOWED, Who.UNIT_OWN, Who.UNIT_OTHER)),
+                new Endpoint("GET /api/findings/{id}", t -> Call.get("/api/findings/" + findingId),
+                        with(only(200, Who.REVIEWER, Who.NOI_VU, Who.ADMIN, Who.UNIT_OWN), Who.UNIT_OTHER, 404)),
+                new Endpoint("GET /api/findings/{id}/audit", t -> Call.get("/api/findings/" + findingId + "/audit"),
+                        with(only(200, Who.REVIEWER, Who.NOI_VU, Who.ADMIN, Who.UNIT_OWN), Who.UNIT_OTHER, 404)),
+                new Endpoint("POST /api/findings/{id}/verification", t -> Call.postJson("/api/findings/" + findingId
+                        + "/verification", "{\"decision\": \"CLOSE\", \"version\": 0}"), only(ALLOWED, Who.REVIEWER)),
+                new Endpoint("POST /api/findings/{id}/follow-up", t -> Call.postJson("/api/findings/" + findingId
+                        + "/follow-up", "{\"inspector\": \"kiemtra\", \"dueBy\": \"2099-01-15\"}"), only(ALLOWED, Who.REVIEWER)),
+                new Endpoint("GET /api/assignments", t -> Call.get("/api/assignments"),
+                        only(200, Who.INSPECTOR, Who.REVIEWER, Who.ADMIN)),
+                new Endpoint("GET /api/units/{code}/audit", t -> Call.get("/api/units/" + OWN_UNIT + "/audit"),
+                        with(only(200, Who.REVIEWER, Who.NOI_VU, Who.ADMIN, Who.UNIT_OWN), Who.UNIT_OTHER, 404)),
                 new Endpoint("GET /api/units", t -> Call.get("/api/units"), only(200, all)),
                 new Endpoint("POST /api/units", t -> Call.postJson("/api/units", unitJson), only(200, Who.ADMIN)),
                 new Endpoint("GET /api/rules", t -> Call.get("/api/rules"), only(200, all)),
