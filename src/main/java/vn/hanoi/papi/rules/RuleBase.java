@@ -12,9 +12,10 @@ import org.kie.api.runtime.KieSessionsPool;
  * @param sessions working memories reused across evaluations (creating one per evaluation costs more than the rules)
  * @param version  content hash of the rule files, stored with each evaluation
  * @param metadata each DRL rule's declared metadata, by rule name
+ * @param scoring  the CCHC scoring figures ({@code cchc-scoring.yaml}; the spec's defaults when the folder has none)
  */
 public record RuleBase(KieBase kieBase, KieSessionsPool sessions, RuleSettings settings, String version,
-                       Map<String, RuleMetadata> metadata) {
+                       Map<String, RuleMetadata> metadata, ScoringSettings scoring) {
 
     /** A fresh working memory; disposing it returns it to the pool, reset. */
     public KieSession newSession() {

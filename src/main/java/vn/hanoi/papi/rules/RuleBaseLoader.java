@@ -41,6 +41,7 @@ public final class RuleBaseLoader {
 
     public static RuleBase build(List<RuleFile> files) {
         RuleSettings settings = settings(files);
+        ScoringSettings scoring = scoring(files);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         // One batch, so that globals, functions and imports of one file are known to the others whatever their order.
         CompositeKnowledgeBuilder batch = builder.batch();
@@ -62,7 +63,48 @@ public final class RuleBaseLoader {
             throw new RuleBuildException(problems);
         }
         return new RuleBase(kieBase, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), settings,
-                version(files), metadata);
+                version(files), metadata, scoring);
+    }
+
+    /** The CCHC scoring figures; the spec's defaults when the folder has no {@code cchc-scoring.yaml}. */
+    static ScoringSettings scoring(List<RuleFile> files) {
+        RuleFile file = files.stream().filter(RuleFile::isScoring).findFirst().orElse(null);
+        if (file == null) {
+            return ScoringSettings.DEFAULTS;
+        }
+        ScoringSettings scoring;
+        try {
+            scoring = YAML.readValue(file.content(), ScoringSettings.class);
+        } catch (JacksonException e) {
+            var where = e.getLocation();
+            String line = where == null ? "" : ":" + where.getLineNr();
+            throw new RuleBuildException(file.name() + line + ": " + e.getOriginalMessage());
+        }
+        if (scoring == null) {
+            throw new RuleBuildException(file.name() + ": tệp cấu hình chấm điểm trống");
+        }
+        List<String> problems = new ArrayList<>();
+        String text = new String(file.content(), StandardCharsets.UTF_8);
+        for (String[] problem : scoring.problems()) {
+            int line = lineOf(text, problem[0]);
+            problems.add(file.name() + (line > 0 ? ":" + line : "") + ": " + problem[1]);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
+        return scoring;
+    }
+
+    /** The line (from 1) where {@code key:} is written, or 0 when it is not. */
+    private static int lineOf(String text, String key) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith(key + ":") || line.startsWith("\"" + key + "\":")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static RuleSettings settings(List<RuleFile> files) {

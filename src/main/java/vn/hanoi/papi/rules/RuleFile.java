@@ -13,13 +13,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * One file of the rule folder: DRL, a decision table ({@code .drl.csv}, {@code .drl.xlsx}, {@code .drl.xls})
- * or the settings ({@code settings.yaml}).
+ * the settings ({@code settings.yaml}) or the CCHC scoring figures ({@code cchc-scoring.yaml}).
  *
  * @param name the path relative to the rule folder, as shown in error messages
  */
 public record RuleFile(String name, byte[] content) {
 
     public static final String SETTINGS = "settings.yaml";
+    /** The CCHC scoring figures of Sở Nội vụ. */
+    public static final String SCORING = "cchc-scoring.yaml";
 
     public boolean isDrl() {
         return name.endsWith(".drl");
@@ -33,6 +35,10 @@ public record RuleFile(String name, byte[] content) {
         return name.equals(SETTINGS) || name.endsWith("/" + SETTINGS);
     }
 
+    public boolean isScoring() {
+        return name.equals(SCORING) || name.endsWith("/" + SCORING);
+    }
+
     /** Every rule file below {@code dir}, in name order so that the content hash is stable. */
     public static List<RuleFile> fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -43,7 +49,7 @@ public record RuleFile(String name, byte[] content) {
             for (Path p : paths.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
                 String name = dir.relativize(p).toString().replace('\\', '/');
                 RuleFile file = new RuleFile(name, Files.readAllBytes(p));
-                if (file.isDrl() || file.isDecisionTable() || file.isSettings()) {
+                if (file.isDrl() || file.isDecisionTable() || file.isSettings() || file.isScoring()) {
                     files.add(file);
                 }
             }
@@ -66,7 +72,7 @@ public record RuleFile(String name, byte[] content) {
                 String name = url.substring(url.lastIndexOf(folder + "/") + folder.length() + 1);
                 try (InputStream in = r.getInputStream()) {
                     RuleFile file = new RuleFile(name, in.readAllBytes());
-                    if (file.isDrl() || file.isDecisionTable() || file.isSettings()) {
+                    if (file.isDrl() || file.isDecisionTable() || file.isSettings() || file.isScoring()) {
                         files.add(file);
                     }
                 }

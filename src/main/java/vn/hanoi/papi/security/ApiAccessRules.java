@@ -30,6 +30,8 @@ final class ApiAccessRules {
                 .hasAnyRole(INSPECTOR, REVIEWER, NOI_VU, ADMIN, UNIT)
                 // Findings: read by reviewers, Sở Nội vụ, admins and (its own only) the unit; the unit remediates;
                 // every other change to a finding (review, verification, follow-up) is the reviewer's.
+                // The lead-agency view (Phụ lục 2) is the desk's, not a unit's: before the generic findings rules.
+                .requestMatchers(GET, "/api/findings/by-lead-agency").hasAnyRole(NOI_VU, REVIEWER, ADMIN)
                 .requestMatchers(GET, "/api/findings", "/api/findings/**").hasAnyRole(REVIEWER, NOI_VU, ADMIN, UNIT)
                 .requestMatchers(POST, "/api/findings/*/remediation").hasRole(UNIT)
                 .requestMatchers(POST, "/api/findings/*/review", "/api/findings/**").hasRole(REVIEWER)

@@ -2,6 +2,8 @@ package vn.hanoi.papi.findings.store;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -25,6 +27,8 @@ import vn.hanoi.papi.findings.FindingTransition;
 public class FindingReviews {
 
     static final int MAX_TEXT = 4000;
+    /** Days are Hà Nội days. */
+    static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
     static final int MAX_EVIDENCE = 50;
 
     private final MongoTemplate mongo;
@@ -141,6 +145,9 @@ public class FindingReviews {
             case CONFIRM, DISMISS -> update.set("reviewReason", text).set("reviewedAt", now);
             case SUBMIT_REMEDIATION -> update.set("remediation", new Remediation(text, evidenceIds, now, by.actor()));
             case CLOSE, REOPEN -> update.set("verificationReason", text).set("verifiedAt", now);
+        }
+        if (move == FindingTransition.CLOSE) {
+            update.set("closedOn", LocalDate.ofInstant(now, HANOI));    // the day that decides the overdue penalty
         }
         if (move.to() == FindingStatus.CLOSED || move.to() == FindingStatus.DISMISSED) {
             update.set("overdue", false);                     // no longer waiting for a remedy; overdueSince stays

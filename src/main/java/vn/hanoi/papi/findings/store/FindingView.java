@@ -9,11 +9,11 @@ import vn.hanoi.papi.findings.Severity;
 /**
  * A finding from the API: the finding JSON of the spec plus id, submissionId, status, overdue and version; then
  * where it stands in its review: since when it is overdue, the reviewer's reason, the unit's last remedy and the
- * reason of the last verification.
+ * reason of the last verification, and the day it was closed.
  */
 @JsonPropertyOrder({"id", "submissionId", "ruleId", "severity", "repeat", "unit", "papi", "leadAgency", "subject",
         "message", "legalBasis", "legalDeadline", "remediationDue", "facts", "status", "overdue", "version",
-        "overdueSince", "reviewReason", "remediation", "verificationReason"})
+        "overdueSince", "reviewReason", "remediation", "verificationReason", "closedOn"})
 public record FindingView(
         String id,
         String submissionId,
@@ -35,5 +35,6 @@ public record FindingView(
         LocalDate overdueSince,
         String reviewReason,
         Remediation remediation,
-        String verificationReason) {
+        String verificationReason,
+        LocalDate closedOn) {
 }

@@ -25,6 +25,8 @@ import vn.hanoi.papi.findings.Severity;
  *                           computes it on read as well); cleared when the finding is closed or dismissed
  * @param overdueSince       the first day it was overdue (the day after {@code remediationDue})
  * @param followUps          the ids of the follow-up inspections ordered for it
+ * @param closedOn           the day (Hà Nội time) the reviewer closed it, set with the CLOSE move; null until then
+ *                           (and for findings closed before the field existed: their VERIFY_CLOSE audit event says)
  */
 @Document("findings")
 @CompoundIndexes({
@@ -55,5 +57,6 @@ public record StoredFinding(
         String verificationReason,
         @Indexed Boolean overdue,
         LocalDate overdueSince,
-        List<String> followUps) {
+        List<String> followUps,
+        LocalDate closedOn) {
 }
