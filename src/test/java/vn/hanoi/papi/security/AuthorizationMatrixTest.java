@@ -198,7 +198,11 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/admin/rules/reload", t -> Call.post("/api/admin/rules/reload", null, new byte[0]),
                         only(200, Who.ADMIN)),
                 new Endpoint("GET /api/scores/cchc", t -> Call.get("/api/scores/cchc?year=2024&level=COMMUNE"),
-                        only(ALLOWED, Who.NOI_VU, Who.REVIEWER, Who.ADMIN)),
+                        only(200, Who.NOI_VU, Who.REVIEWER, Who.ADMIN)),
+                new Endpoint("GET /api/scores/cchc/{unit}", t -> Call.get("/api/scores/cchc/" + OWN_UNIT + "?year=2022"),
+                        only(200, Who.NOI_VU, Who.REVIEWER, Who.ADMIN)),
+                new Endpoint("GET /api/findings/by-lead-agency", t -> Call.get("/api/findings/by-lead-agency?year=2022"),
+                        only(200, Who.NOI_VU, Who.REVIEWER, Who.ADMIN)),
                 new Endpoint("GET /api/an-endpoint-nobody-listed", t -> Call.get("/api/an-endpoint-nobody-listed"), only(200)),
                 new Endpoint("GET /actuator/health", t -> Call.get("/actuator/health"), everyone(200)),
                 new Endpoint("GET /v3/api-docs", t -> Call.get("/v3/api-docs"), everyone(200)));
