@@ -12,7 +12,7 @@ import vn.hanoi.papi.support.Http;
 
 /** The plan tracker over HTTP: the tasks seeded from the fixture, Sở Nội vụ's status changes, PLAN-01's findings. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class PlanApiTest {
 
     @Value("${local.server.port}")

@@ -7,9 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -18,11 +17,11 @@ import vn.hanoi.papi.support.Http;
 
 /**
  * What-if replay over HTTP: the four example submissions stored, then replayed with a copy of rules/ where the TTHC
- * on-time threshold goes from 95% to 30%: exactly TTHC-04 changes, nothing is stored, the rules in service stay.
+ * on-time threshold goes from 95% to 30%: exactly TTHC-04 changes, nothing is stored, the rules in service stay. A
+ * fresh context (an empty store): the replay counts every stored submission of the period.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class RuleReplayApiTest {
 
     static final String VIET_HUNG = "5b7e2c1a-2022-4d1e-9a10-0a1b2c3d4e01";
@@ -46,7 +45,7 @@ class RuleReplayApiTest {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    @BeforeAll
+    @BeforeEach
     void storeTheExamples() throws IOException {
         Http inspector = new Http(port).as("kiemtra");
         try (Stream<Path> files = Files.list(Path.of("fixtures/submissions"))) {
