@@ -18,7 +18,7 @@ import vn.hanoi.papi.engine.EngineSources;
 /** The command line: runs without Spring, a server or a database. */
 public final class Cli {
 
-    private static final Set<String> COMMANDS = Set.of("evaluate", "hash-password");
+    private static final Set<String> COMMANDS = Set.of("evaluate", "replay", "hash-password");
 
     private Cli() {
     }
@@ -30,9 +30,11 @@ public final class Cli {
     /** Runs a command and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        CommandLine line = new CommandLine(args[0].equals("hash-password")
-                ? new HashPasswordCommand(System.in, System.console())
-                : new EvaluateCommand(EngineSources.standard()));
+        CommandLine line = new CommandLine(switch (args[0]) {
+            case "hash-password" -> new HashPasswordCommand(System.in, System.console());
+            case "replay" -> new ReplayCommand(EngineSources.standard());
+            default -> new EvaluateCommand(EngineSources.standard());
+        });
         line.setOut(out);
         line.setErr(err);
         return line.execute(rest);

@@ -41,6 +41,9 @@ final class ApiAccessRules {
                 .requestMatchers(GET, "/api/units", "/api/rules", "/api/templates", "/api/templates/**").authenticated()
                 .requestMatchers(POST, "/api/units").hasRole(ADMIN)
                 .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                // The plan's tasks: the desk roles read them and PLAN-01's findings; Sở Nội vụ records their status.
+                .requestMatchers(GET, "/api/plan/tasks", "/api/plan/findings").hasAnyRole(INSPECTOR, REVIEWER, NOI_VU, ADMIN)
+                .requestMatchers(POST, "/api/plan/tasks/*/status").hasRole(NOI_VU)
                 // CCHC scores.
                 .requestMatchers(GET, "/api/scores/**").hasAnyRole(NOI_VU, REVIEWER, ADMIN)
                 .anyRequest().denyAll();

@@ -85,6 +85,16 @@ class ApiProblems {
         return problem(HttpStatus.CONFLICT, "Xung đột trạng thái phát hiện", e.getMessage(), "review-conflict");
     }
 
+    @ExceptionHandler(vn.hanoi.papi.plan.store.PlanConflictException.class)
+    ProblemDetail planConflict(vn.hanoi.papi.plan.store.PlanConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Xung đột phiên bản nhiệm vụ", e.getMessage(), "plan-conflict");
+    }
+
+    @ExceptionHandler(vn.hanoi.papi.plan.store.PlanTaskNotFoundException.class)
+    ProblemDetail planTaskNotFound(vn.hanoi.papi.plan.store.PlanTaskNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage(), "not-found");
+    }
+
     @ExceptionHandler(InvalidReviewException.class)
     ProblemDetail badRequest(InvalidReviewException e) {
         return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", e.getMessage(), "bad-request");

@@ -27,13 +27,39 @@ public final class BenchmarkSubmissions {
 
     /** A sample where one dossier in {@code overdueEvery} is late or unreturned (Hà Nội's communes: about 1 in 20). */
     public static Submission standardChecklist(Engine engine, int dossiers, int overdueEvery) throws IOException {
+        return engine.validator().parse(JSON.writeValueAsBytes(standardChecklistDocument(dossiers, overdueEvery)));
+    }
+
+    /** The same as {@link #standardChecklist}, as the JSON document a tablet sends. */
+    public static ObjectNode standardChecklistDocument(int dossiers, int overdueEvery) throws IOException {
         ObjectNode doc = (ObjectNode) JSON.readTree(Files.readAllBytes(Path.of("fixtures/submissions/2022-viet-hung-scheduled.json")));
         ObjectNode records = (ObjectNode) doc.get("records");
         records.set("DOSSIERS", JSON.valueToTree(dossierRows(dossiers, overdueEvery)));
         records.set("DENUNCIATIONS", JSON.valueToTree(List.of(Map.of("code", "TC-2022-01", "receivedOn", "2022-04-04",
                 "initialHandledOn", "2022-04-20", "multiSiteCheck", false, "acceptedOn", "2022-04-20",
                 "complexity", "COMPLEX", "extensions", 1, "resolvedOn", "2022-06-30"))));
-        return engine.validator().parse(JSON.writeValueAsBytes(doc));
+        return doc;
+    }
+
+    /**
+     * A city-year of stored submissions: {@code n} inspections under fresh ids, half of them the full standard
+     * checklist with {@code dossiers} dossier rows, the other half the four examples in turn.
+     */
+    public static List<Submission> cityYear(Engine engine, int n, int dossiers) throws IOException {
+        List<ObjectNode> models = new ArrayList<>();
+        models.add(standardChecklistDocument(dossiers, 20));
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("fixtures/submissions"))) {
+            for (Path file : files.sorted().toList()) {
+                models.add((ObjectNode) JSON.readTree(Files.readAllBytes(file)));
+            }
+        }
+        List<Submission> all = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ObjectNode doc = i % 2 == 0 ? models.get(0).deepCopy() : models.get(1 + (i / 2) % (models.size() - 1)).deepCopy();
+            doc.put("submissionId", java.util.UUID.nameUUIDFromBytes(("city-year-" + i).getBytes()).toString());
+            all.add(engine.validator().parse(JSON.writeValueAsBytes(doc)));
+        }
+        return all;
     }
 
     private static List<Map<String, Object>> dossierRows(int n, int overdueEvery) {
