@@ -99,7 +99,7 @@ public final class PdfReportWriter {
             name.setSpacingBefore(6);
             name.setSpacingAfter(3);
             document.add(name);
-            PdfPTable table = table(fonts, new float[]{2.2f, 3.2f, 1.8f, 7, 1.5f},
+            PdfPTable table = table(fonts, new float[]{2.2f, 3.2f, 2.4f, 6.4f, 1.5f},
                     "Quy tắc", "Nội dung", "Mức độ", "Lý do", "Điểm trừ");
             for (CchcReport.Line l : lines) {
                 cells(table, fonts, l.ruleId(), l.subject(), l.severity() == null ? "" : l.severity().label(),
