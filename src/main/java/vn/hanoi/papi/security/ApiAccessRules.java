@@ -46,6 +46,8 @@ final class ApiAccessRules {
                 .requestMatchers(POST, "/api/plan/tasks/*/status").hasRole(NOI_VU)
                 // CCHC scores.
                 .requestMatchers(GET, "/api/scores/**").hasAnyRole(NOI_VU, REVIEWER, ADMIN)
+                // The yearly CCHC report (XLSX, PDF): the same readers as the scores.
+                .requestMatchers(GET, "/api/reports/cchc").hasAnyRole(NOI_VU, REVIEWER, ADMIN)
                 .anyRequest().denyAll();
     }
 }

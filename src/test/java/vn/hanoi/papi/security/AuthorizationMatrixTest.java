@@ -203,6 +203,8 @@ class AuthorizationMatrixTest {
                         only(200, Who.NOI_VU, Who.REVIEWER, Who.ADMIN)),
                 new Endpoint("GET /api/findings/by-lead-agency", t -> Call.get("/api/findings/by-lead-agency?year=2022"),
                         only(200, Who.NOI_VU, Who.REVIEWER, Who.ADMIN)),
+                new Endpoint("GET /api/reports/cchc", t -> Call.get("/api/reports/cchc?year=2022&level=COMMUNE&format=xlsx"),
+                        only(200, Who.NOI_VU, Who.REVIEWER, Who.ADMIN)),
                 new Endpoint("GET /api/an-endpoint-nobody-listed", t -> Call.get("/api/an-endpoint-nobody-listed"), only(200)),
                 new Endpoint("GET /actuator/health", t -> Call.get("/actuator/health"), everyone(200)),
                 new Endpoint("GET /v3/api-docs", t -> Call.get("/v3/api-docs"), everyone(200)));

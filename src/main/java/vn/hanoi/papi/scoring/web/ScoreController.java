@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hanoi.papi.checklist.ValidationError;
-import vn.hanoi.papi.scoring.CchcRanking;
 import vn.hanoi.papi.scoring.Deduction;
 import vn.hanoi.papi.scoring.UnitScore;
 import vn.hanoi.papi.scoring.store.ScoreService;
@@ -28,9 +26,6 @@ import vn.hanoi.papi.web.InvalidRequestException;
 @RestController
 @RequestMapping("/api/scores/cchc")
 class ScoreController {
-
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
 
     private final ScoreService scores;
 
@@ -52,10 +47,8 @@ class ScoreController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         List<ValidationError> errors = new ArrayList<>();
         Integer y = year(year, errors);
-        UnitLevel l = level(level, errors);
-        if (y != null && l != null) {
-            CchcRanking.check(l, y).ifPresent(message -> errors.add(new ValidationError("level", message)));
-        }
+        UnitLevel l = ScoreParameters.level(level, errors);
+        ScoreParameters.rankable(y, l, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Tham số xếp hạng điểm CCHC không hợp lệ", errors);
         }
@@ -85,34 +78,6 @@ class ScoreController {
     }
 
     static Integer year(String year, List<ValidationError> errors) {
-        if (year == null || year.isBlank()) {
-            errors.add(new ValidationError("year", "Thiếu năm (year), ví dụ year=2024."));
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(year.strip());
-            if (y < FIRST_YEAR || y > LAST_YEAR) {
-                errors.add(new ValidationError("year", "Năm phải từ " + FIRST_YEAR + " đến " + LAST_YEAR + " (nhận " + y + ")."));
-                return null;
-            }
-            return y;
-        } catch (NumberFormatException e) {
-            errors.add(new ValidationError("year", "Năm (year) phải là một số, ví dụ 2024 (nhận '" + year + "')."));
-            return null;
-        }
-    }
-
-    private static UnitLevel level(String level, List<ValidationError> errors) {
-        if (level == null || level.isBlank()) {
-            errors.add(new ValidationError("level", "Thiếu cấp (level): COMMUNE, DISTRICT hoặc DEPARTMENT."));
-            return null;
-        }
-        try {
-            return UnitLevel.valueOf(level.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new ValidationError("level", "Cấp (level) phải là COMMUNE, DISTRICT hoặc DEPARTMENT (nhận '"
-                    + level + "')."));
-            return null;
-        }
+        return ScoreParameters.year(year, errors);
     }
 }
