@@ -60,13 +60,13 @@ public final class RuleReplay {
         AtomicInteger after = new AtomicInteger();
         List<Submission> inPeriod = submissions.stream()
                 .filter(s -> !s.inspectedOn().isBefore(from) && !s.inspectedOn().isAfter(to)).toList();
-        List<List<Change>> perSubmission = inPeriod.parallelStream().map(s -> {
+        List<List<Change>> perSubmission = inParallel(inPeriod, s -> {
             List<Finding> was = current.evaluate(s).findings();
             List<Finding> would = candidate.evaluate(s).findings();
             before.addAndGet(was.size());
             after.addAndGet(would.size());
             return diff(s, was, would);
-        }).toList();
+        });
         Map<String, List<Change>[]> byRule = new TreeMap<>();
         for (List<Change> changes : perSubmission) {
             for (Change c : changes) {
@@ -81,6 +81,39 @@ public final class RuleReplay {
         byRule.forEach((id, lists) -> rules.add(new RuleDiff(id, lists[0], lists[1], lists[2])));
         return new Report(from, to, currentVersion, candidateVersion, inPeriod.size(), before.get(), after.get(), rules,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * One worker per core. Not the common fork-join pool: its threads do not carry the application's class loader
+     * inside the packaged jar, and the rule engine finds its services through that loader.
+     */
+    private static <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
+                    Thread t = new Thread(task, "rule-replay");
+                    t.setContextClassLoader(loader);
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<R>> futures = new ArrayList<>(items.size());
+            for (T item : items) {
+                futures.add(pool.submit(() -> work.apply(item)));
+            }
+            List<R> results = new ArrayList<>(items.size());
+            for (java.util.concurrent.Future<R> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("replay interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static List<Change> diff(Submission s, List<Finding> was, List<Finding> would) {

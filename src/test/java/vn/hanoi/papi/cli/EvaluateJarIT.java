@@ -54,6 +54,24 @@ class EvaluateJarIT {
     }
 
     @Test
+    void theJarReplaysTheExamplesWithACandidateRuleFolder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path candidate = dir.resolve("rules");
+        java.nio.file.Files.createDirectories(candidate);
+        try (var files = java.nio.file.Files.list(Path.of("rules"))) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, candidate.resolve(f.getFileName()));
+            }
+        }
+        Path settings = candidate.resolve("settings.yaml");
+        java.nio.file.Files.writeString(settings, java.nio.file.Files.readString(settings)
+                .replace("tthcOnTimeThreshold: 0.95", "tthcOnTimeThreshold: 0.30"));
+        String[] jar = run(List.of("replay", "--rules", candidate.toString(), "--from", "2022-01-01", "--to", "2026-12-31",
+                "--submissions", "fixtures/submissions"));
+        assertThat(jar[0]).as(jar[2]).isEqualTo("0");
+        assertThat(jar[1]).contains("37 → 36", "TTHC-04: thêm 0, bớt 1, thay đổi 1");
+    }
+
+    @Test
     void theJarRejectsABadFileWithANonZeroExit() throws Exception {
         String[] jar = run(List.of("evaluate", "fixtures/invalid/2022-viet-hung-bad-items.json"));
         assertThat(jar[0]).isEqualTo("1");
