@@ -12,7 +12,7 @@ class EngineConfiguration {
 
     @Bean
     Engine engine(PapiProperties properties) {
-        return Engine.load(EngineSources.from(properties.rulesDir(), properties.fixturesDir()));
+        return EnginePreload.take(EngineSources.from(properties.rulesDir(), properties.fixturesDir()));
     }
 
     /** Today is a day in Hà Nội: deadlines and "overdue" are judged on Vietnamese dates. */
