@@ -42,18 +42,9 @@ class CchcReportApiTest {
     Http http;
     Workflow flow;
 
-    /** A budget section posted for 12 days only (BUDGET-06, MINOR), with the disclosure dates of the 2020 budget. */
+    /** A budget section posted for 12 days only (BUDGET-06, MINOR) of the 2020 budget. */
     static byte[] shortPosting(String unit, String inspectedOn) {
-        return SubmissionBuilder.inspectedOn(inspectedOn).unit(unit).type("SCHEDULED")
-                .answer("BUDGET.DRAFT.SENT_ON", "2019-12-10")
-                .answer("BUDGET.DRAFT.DISCLOSED_ON", "2019-12-13")
-                .answer("BUDGET.ESTIMATE.APPROVED_ON", "2019-12-27")
-                .answer("BUDGET.ESTIMATE.DISCLOSED_ON", "2020-01-06")
-                .answer("BUDGET.ESTIMATE.DECISION_ISSUED", true)
-                .answer("BUDGET.ACCOUNTS.APPROVED_ON", null)
-                .answer("BUDGET.ACCOUNTS.DISCLOSED_ON", null)
-                .answer("BUDGET.POSTING.AT_HQ", true)
-                .answer("BUDGET.POSTING.AT_VILLAGES", true)
+        return SubmissionBuilder.inspectedOn(inspectedOn).unit(unit).type("SCHEDULED").compliantBudgetOf(2020)
                 .answer("BUDGET.POSTING.DAYS", 12).toJson();
     }
 

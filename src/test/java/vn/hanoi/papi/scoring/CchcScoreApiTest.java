@@ -52,18 +52,9 @@ class CchcScoreApiTest {
     Workflow flow;
     final Map<String, String> ids = new HashMap<>();
 
-    /** A budget section posted for 12 days only (BUDGET-06, MINOR), with the disclosure dates of the 2021 budget. */
+    /** A budget section posted for 12 days only (BUDGET-06, MINOR) of the 2021 budget. */
     static byte[] shortPosting(String unit, String inspectedOn, String type) {
-        return SubmissionBuilder.inspectedOn(inspectedOn).unit(unit).type(type)
-                .answer("BUDGET.DRAFT.SENT_ON", "2020-12-10")
-                .answer("BUDGET.DRAFT.DISCLOSED_ON", "2020-12-14")
-                .answer("BUDGET.ESTIMATE.APPROVED_ON", "2020-12-28")
-                .answer("BUDGET.ESTIMATE.DISCLOSED_ON", "2021-01-05")
-                .answer("BUDGET.ESTIMATE.DECISION_ISSUED", true)
-                .answer("BUDGET.ACCOUNTS.APPROVED_ON", null)
-                .answer("BUDGET.ACCOUNTS.DISCLOSED_ON", null)
-                .answer("BUDGET.POSTING.AT_HQ", true)
-                .answer("BUDGET.POSTING.AT_VILLAGES", true)
+        return SubmissionBuilder.inspectedOn(inspectedOn).unit(unit).type(type).compliantBudgetOf(2021)
                 .answer("BUDGET.POSTING.DAYS", 12).toJson();
     }
 

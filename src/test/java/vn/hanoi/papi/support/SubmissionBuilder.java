@@ -102,6 +102,21 @@ public final class SubmissionBuilder {
                 .answer("BUDGET.POSTING.DAYS", 30);
     }
 
+    /** A BUDGET section of budget year {@code year} where every disclosure was on time (sent 10/12 of the year before). */
+    public SubmissionBuilder compliantBudgetOf(int year) {
+        int before = year - 1;
+        return answer("BUDGET.DRAFT.SENT_ON", before + "-12-10")
+                .answer("BUDGET.DRAFT.DISCLOSED_ON", before + "-12-14")
+                .answer("BUDGET.ESTIMATE.APPROVED_ON", before + "-12-28")
+                .answer("BUDGET.ESTIMATE.DISCLOSED_ON", year + "-01-05")
+                .answer("BUDGET.ESTIMATE.DECISION_ISSUED", true)
+                .answer("BUDGET.ACCOUNTS.APPROVED_ON", null)
+                .answer("BUDGET.ACCOUNTS.DISCLOSED_ON", null)
+                .answer("BUDGET.POSTING.AT_HQ", true)
+                .answer("BUDGET.POSTING.AT_VILLAGES", true)
+                .answer("BUDGET.POSTING.DAYS", 30);
+    }
+
     /** A POOR section without any problem: agreed by the meeting, posted at both places, no posting dates yet. */
     public SubmissionBuilder compliantPoor() {
         return answer("POOR.MEETING.ATTENDEES", 40)
