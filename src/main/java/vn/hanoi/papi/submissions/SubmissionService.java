@@ -19,6 +19,8 @@ import vn.hanoi.papi.findings.store.AuditTrail;
 import vn.hanoi.papi.findings.store.ChangedBy;
 import vn.hanoi.papi.findings.store.FindingStore;
 import vn.hanoi.papi.findings.store.FindingViewMapper;
+import vn.hanoi.papi.findings.store.UnitHistory;
+import vn.hanoi.papi.findings.FindingStatus;
 import vn.hanoi.papi.rules.PriorFinding;
 
 /**
@@ -37,9 +39,11 @@ public class SubmissionService {
     private final FindingViewMapper views;
     private final AuditTrail audit;
     private final Clock clock;
+    private final UnitHistory unitHistory;
 
     public SubmissionService(Engine engine, MongoTemplate mongo, FindingStore findings, FindingViewMapper views,
-                             AuditTrail audit, Clock clock) {
+                             AuditTrail audit, Clock clock, UnitHistory unitHistory) {
+        this.unitHistory = unitHistory;
         this.engine = engine;
         this.mongo = mongo;
         this.findings = findings;
@@ -128,9 +132,9 @@ public class SubmissionService {
 
     /** The unit's earlier confirmed findings, as the history rules see them. */
     private List<PriorFinding> history(Submission submission) {
-        return findings.confirmedBefore(submission.unit(), submission.inspectedOn()).stream()
-                .map(f -> new PriorFinding(f.id(), f.submissionId(), f.ruleId(), f.subject(), f.inspectedOn(), f.status(),
-                        f.remediationDue()))
+        return unitHistory.confirmedBefore(submission.unit(), submission.inspectedOn()).stream()
+                .map(e -> new PriorFinding(e.findingId(), e.submissionId(), e.ruleId(), e.subject(), e.inspectedOn(),
+                        FindingStatus.CONFIRMED, e.remediationDue()))
                 .toList();
     }
 

@@ -39,6 +39,7 @@ import vn.hanoi.papi.findings.Severity;
 import vn.hanoi.papi.findings.store.FindingFilter;
 import vn.hanoi.papi.findings.store.FindingStore;
 import vn.hanoi.papi.findings.store.StoredFinding;
+import vn.hanoi.papi.findings.store.UnitHistory;
 import vn.hanoi.papi.submissions.StoredSubmission;
 
 /**
@@ -134,12 +135,20 @@ class StoreContractTest {
 
         @Test
         void confirmedFindingsOfEarlierInspectionsAreFoundForTheHistoryRules() {
+            UnitHistory history = new UnitHistory(mongo);
             findings.storeIfAbsent("S-1", LocalDate.parse("2022-09-14"), List.of(finding("BUDGET-06", "BUDGET.POSTING", Severity.MINOR)));
-            assertThat(findings.confirmedBefore("HN-XA-DONG-ANH-VIET-HUNG", LocalDate.parse("2023-01-01"))).isEmpty();
-            mongo.updateFirst(Query.query(Criteria.where("submissionId").is("S-1")),
-                    new Update().set("status", FindingStatus.CLOSED), StoredFinding.class);
-            assertThat(findings.confirmedBefore("HN-XA-DONG-ANH-VIET-HUNG", LocalDate.parse("2023-01-01"))).hasSize(1);
-            assertThat(findings.confirmedBefore("HN-XA-DONG-ANH-VIET-HUNG", LocalDate.parse("2022-09-14"))).isEmpty();
+            assertThat(history.confirmedBefore("HN-XA-DONG-ANH-VIET-HUNG", LocalDate.parse("2023-01-01"))).isEmpty();
+            StoredFinding confirmed = findings.ofSubmission("S-1").get(0);
+            history.recordConfirmed(confirmed);
+            history.recordConfirmed(confirmed);                       // a repeat adds nothing
+            assertThat(history.confirmedBefore("HN-XA-DONG-ANH-VIET-HUNG", LocalDate.parse("2023-01-01")))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.ruleId()).isEqualTo("BUDGET-06");
+                        assertThat(e.inspectedOn()).isEqualTo(LocalDate.parse("2022-09-14"));
+                        assertThat(e.remediationDue()).isEqualTo(LocalDate.parse("2022-09-28"));
+                    });
+            assertThat(history.confirmedBefore("HN-XA-DONG-ANH-VIET-HUNG", LocalDate.parse("2022-09-14"))).isEmpty();
+            assertThat(history.confirmedBefore("HN-XA-SOC-SON-MINH-TRI", LocalDate.parse("2023-01-01"))).isEmpty();
         }
     }
 

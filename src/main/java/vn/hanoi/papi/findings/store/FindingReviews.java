@@ -35,8 +35,11 @@ public class FindingReviews {
     private final PendingAudit audit;
     private final EvidenceService evidence;
     private final Clock clock;
+    private final UnitHistory history;
 
-    public FindingReviews(MongoTemplate mongo, PendingAudit audit, EvidenceService evidence, Clock clock) {
+    public FindingReviews(MongoTemplate mongo, PendingAudit audit, EvidenceService evidence, Clock clock,
+                          UnitHistory history) {
+        this.history = history;
         this.mongo = mongo;
         this.audit = audit;
         this.evidence = evidence;
@@ -105,6 +108,11 @@ public class FindingReviews {
             throw refusal(id, move, version);                        // someone else moved it in between
         }
         audit.record(event);
+        if (move == FindingTransition.CONFIRM) {
+            // After the change itself: a crash in between leaves the finding confirmed but out of the history,
+            // so that a later repeat is not escalated — never the reverse.
+            history.recordConfirmed(changed);
+        }
         return changed;
     }
 

@@ -77,14 +77,6 @@ public class FindingStore {
         mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredFinding.class).upsert(upserts).execute();
     }
 
-    /** The unit's findings confirmed at inspections before {@code asOf}, for the history rules. */
-    public List<StoredFinding> confirmedBefore(String unit, LocalDate asOf) {
-        Query query = Query.query(Criteria.where("unit").is(unit).and("inspectedOn").lt(asOf)
-                .and("status").in(FindingStatus.CONFIRMED, FindingStatus.REMEDIATION_SUBMITTED, FindingStatus.CLOSED,
-                        FindingStatus.REOPENED));
-        return mongo.find(query, StoredFinding.class);
-    }
-
     /** The findings with these ids, in finding order (rule id, then subject); one query by id. */
     public List<StoredFinding> byIds(List<String> ids) {
         if (ids == null || ids.isEmpty()) {
