@@ -39,6 +39,16 @@ public class AccessPolicy {
         this.units = units;
     }
 
+    /** The signed-in caller of the current request, if any (a web page shows its menu only then). */
+    public java.util.Optional<Caller> signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(caller());
+    }
+
     /** The signed-in caller of the current request. */
     public Caller caller() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Row-level refusals raised inside a controller (an inspector outside its scope, an account without the role):
  * the same 401/403 problem details as the filter chain's, answered before any catch-all handler sees them.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AccessProblems {
 

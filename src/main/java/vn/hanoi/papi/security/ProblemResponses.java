@@ -62,6 +62,10 @@ public class ProblemResponses {
 
     static ProblemBody forbidden(HttpServletRequest request, AccessDeniedException e) {
         String who = request.getUserPrincipal() == null ? "" : " '" + request.getUserPrincipal().getName() + "'";
+        if (e instanceof org.springframework.security.web.csrf.CsrfException) {
+            return new ProblemBody("Phiên làm việc không hợp lệ", "Yêu cầu từ trang web thiếu hoặc sai mã chống giả mạo "
+                    + "(CSRF), thường do phiên đăng nhập đã hết hạn: hãy đăng nhập lại rồi gửi lại.");
+        }
         String detail = e instanceof ScopeDeniedException ? e.getMessage()
                 : "Tài khoản" + who + " không được phép gọi " + request.getMethod() + " " + request.getRequestURI() + ".";
         return new ProblemBody("Không có quyền", detail);

@@ -51,8 +51,11 @@ class SecurityConfiguration {
                                     PapiSecurityProperties properties, ObjectProvider<JwtDecoder> decoders)
             throws Exception {
         http.securityMatcher("/api/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // The web pages call the API with their sign-in session (never created here): those calls carry the
+                // page's CSRF token; calls with their own credentials (HTTP Basic, a bearer token) need none.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SessionCalls::needCsrfToken))
+                .securityContext(context -> context.securityContextRepository(SessionCalls.contextRepository()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
@@ -79,16 +82,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Web pages: a login form (Spring's default page at /login) against the same users. */
+    /**
+     * Web pages: our Vietnamese sign-in page at /login against the same users, a session, CSRF tokens on every form.
+     * Which role sees which page is {@link PageAccessRules}'s table.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationProvider provider) throws Exception {
         http.authenticationManager(manager(provider))
-                .authorizeHttpRequests(pages -> pages
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults());
+                .authorizeHttpRequests(PageAccessRules::apply)
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
     }
 

@@ -33,7 +33,7 @@ import vn.hanoi.papi.submissions.SubmissionConflictException;
 import vn.hanoi.papi.submissions.SubmissionNotFoundException;
 
 /** Errors as RFC 9457 problem details, in Vietnamese, without stack traces. */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
@@ -138,7 +138,7 @@ class ApiProblems {
      * Spring's own multipart errors. Boot's problem-details handler (order 0) answers these in English; this
      * advice goes before it, and only for these, so that the other answers stay as they are.
      */
-    @RestControllerAdvice
+    @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class UploadProblems {
 
@@ -172,7 +172,7 @@ class ApiProblems {
      * Anything no other handler answers (Spring's own exceptions go to Boot's problem-details handler first): a 500
      * whose body says nothing of the cause; the cause goes to the log under a reference the body gives.
      */
-    @RestControllerAdvice
+    @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
     static class UnexpectedProblems {
 

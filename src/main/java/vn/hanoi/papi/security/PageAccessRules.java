@@ -1,0 +1,28 @@
+package vn.hanoi.papi.security;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who may open which web page, in one table (the pages' data comes from the same services as the API, with the
+ * same row-level checks of {@link AccessPolicy}). Anything not listed needs a signed-in account.
+ */
+final class PageAccessRules {
+
+    private PageAccessRules() {
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
+        pages
+                .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+                        "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                        "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                // The checklist pages (and their offline copy) are the inspection team's.
+                .requestMatchers("/kiem-tra", "/kiem-tra/**").hasRole(Role.INSPECTOR.name())
+                .requestMatchers("/phat-hien", "/phat-hien/**")
+                .hasAnyRole(Role.REVIEWER.name(), Role.UNIT.name(), Role.NOI_VU.name(), Role.ADMIN.name())
+                .requestMatchers("/tong-hop", "/tong-hop/**")
+                .hasAnyRole(Role.NOI_VU.name(), Role.REVIEWER.name(), Role.ADMIN.name())
+                .anyRequest().authenticated();
+    }
+}
