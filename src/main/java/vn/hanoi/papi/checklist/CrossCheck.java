@@ -19,13 +19,13 @@ final class CrossCheck {
             LocalDate own = ValueChecker.date(value);
             LocalDate other = ValueChecker.date(sibling.apply(spec.notBefore()));
             if (own != null && other != null && own.isBefore(other)) {
-                return "ngày " + own + " trước " + spec.notBefore() + " (" + other + ")";
+                return ValidationTexts.format("notBefore", own, spec.notBefore(), other);
             }
         }
         if (spec.notAbove() != null) {
             JsonNode other = sibling.apply(spec.notAbove());
             if (value.isIntegralNumber() && other != null && other.isIntegralNumber() && value.asInt() > other.asInt()) {
-                return "giá trị " + value.asInt() + " lớn hơn " + spec.notAbove() + " (" + other.asInt() + ")";
+                return ValidationTexts.format("notAbove", value.asInt(), spec.notAbove(), other.asInt());
             }
         }
         return null;

@@ -67,7 +67,8 @@ final class RecordListChecker {
         Map<String, JsonNode> valid = new HashMap<>();
         for (TemplateField field : section.fields()) {
             JsonNode value = row.get(field.name());
-            String problem = SubmissionValidator.missingOrWrong(field, value, inspectedOn, "dòng thuộc danh sách " + section.code());
+            String problem = SubmissionValidator.missingOrWrong(field, value, inspectedOn,
+                    ValidationTexts.format("required.where.list", section.code()));
             if (problem != null) {
                 errors.add(new ValidationError(label + "." + field.name(), problem));
             } else if (value != null) {
@@ -86,8 +87,8 @@ final class RecordListChecker {
         if (key != null && key.isValueNode() && !key.isNull()) {
             Integer first = seenKeys.putIfAbsent(key.asString(), number);
             if (first != null) {
-                errors.add(new ValidationError(label, "trùng khóa " + section.key() + " = '" + key.asString()
-                        + "' với dòng thứ " + first + " của danh sách " + section.code()));
+                errors.add(new ValidationError(label, ValidationTexts.format("duplicateKey", section.key(), key.asString(),
+                        first, section.code())));
             }
         }
     }

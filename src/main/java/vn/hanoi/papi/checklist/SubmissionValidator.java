@@ -162,7 +162,7 @@ public final class SubmissionValidator {
     private static LocalDate checkInspectedOn(JsonNode node, List<ValidationError> errors) {
         LocalDate date = ValueChecker.date(node);
         if (date == null) {
-            errors.add(new ValidationError("inspectedOn", "thiếu hoặc sai ngày kiểm tra (YYYY-MM-DD), nhận " + node));
+            errors.add(new ValidationError("inspectedOn", ValidationTexts.format("inspectedOn", node)));
         }
         return date;
     }
@@ -180,28 +180,28 @@ public final class SubmissionValidator {
         LocalDate from = ValueChecker.date(node.get("from"));
         LocalDate to = ValueChecker.date(node.get("to"));
         if (from == null) {
-            errors.add(new ValidationError("period.from", "thiếu hoặc sai ngày bắt đầu thời kỳ kiểm tra (YYYY-MM-DD)"));
+            errors.add(new ValidationError("period.from", ValidationTexts.format("period.from")));
         }
         if (to == null) {
-            errors.add(new ValidationError("period.to", "thiếu hoặc sai ngày kết thúc thời kỳ kiểm tra (YYYY-MM-DD)"));
+            errors.add(new ValidationError("period.to", ValidationTexts.format("period.to")));
         }
         if (from != null && to != null && from.isAfter(to)) {
-            errors.add(new ValidationError("period.from", "ngày bắt đầu " + from + " sau ngày kết thúc " + to));
+            errors.add(new ValidationError("period.from", ValidationTexts.format("period.order", from, to)));
         }
         if (to != null && inspectedOn != null && to.isAfter(inspectedOn)) {
-            errors.add(new ValidationError("period.to", "ngày kết thúc " + to + " sau ngày kiểm tra " + inspectedOn));
+            errors.add(new ValidationError("period.to", ValidationTexts.format("period.afterInspection", to, inspectedOn)));
         }
     }
 
     private static void checkInspectors(JsonNode node, List<ValidationError> errors) {
         if (node == null || !node.isArray() || node.isEmpty()) {
-            errors.add(new ValidationError("inspectors", "phải có danh sách ít nhất một thành viên đoàn kiểm tra"));
+            errors.add(new ValidationError("inspectors", ValidationTexts.format("inspectors")));
             return;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode inspector = node.get(i);
             if (!inspector.isString() || inspector.asString().isBlank()) {
-                errors.add(new ValidationError("inspectors[" + i + "]", "tên đăng nhập thành viên đoàn kiểm tra không hợp lệ"));
+                errors.add(new ValidationError("inspectors[" + i + "]", ValidationTexts.format("inspector")));
             }
         }
     }
@@ -232,7 +232,7 @@ public final class SubmissionValidator {
             List<TemplateItem> sectionItems = template.itemsOf(section);
             for (TemplateItem item : sectionItems) {
                 JsonNode value = values.get(item.code());
-                String problem = missingOrWrong(item, value, inspectedOn, "mục " + section);
+                String problem = missingOrWrong(item, value, inspectedOn, ValidationTexts.format("required.where.section", section));
                 if (problem != null) {
                     errors.add(new ValidationError(item.code(), problem));
                 } else {
@@ -254,7 +254,7 @@ public final class SubmissionValidator {
     static String missingOrWrong(ValueSpec spec, JsonNode value, LocalDate inspectedOn, String where) {
         if (value == null || value.isNull()) {
             return spec.nullable() ? null
-                    : "bắt buộc phải trả lời vì " + where + " có trong phiếu (để trống cả mục nếu không kiểm tra)";
+                    : ValidationTexts.format("required", where);
         }
         return ValueChecker.problem(spec, value, inspectedOn);
     }

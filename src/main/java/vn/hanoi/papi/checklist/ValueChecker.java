@@ -20,12 +20,12 @@ final class ValueChecker {
     /** The problem with {@code node} as a value of {@code spec}, or null when it is fine. Null values are the caller's concern. */
     static String problem(ValueSpec spec, JsonNode node, LocalDate inspectedOn) {
         return switch (spec.valueType()) {
-            case STRING -> node.isString() && !node.asString().isBlank() ? null : "phải là chuỗi ký tự không rỗng";
-            case BOOL -> node.isBoolean() ? null : "phải là true hoặc false";
+            case STRING -> node.isString() && !node.asString().isBlank() ? null : ValidationTexts.format("string");
+            case BOOL -> node.isBoolean() ? null : ValidationTexts.format("bool");
             case INT -> intProblem(spec, node);
             case ENUM -> node.isString() && spec.values().contains(node.asString())
                     ? null
-                    : "giá trị " + node + " không hợp lệ; chấp nhận: " + String.join(", ", spec.values());
+                    : ValidationTexts.format("enum", node, String.join(", ", spec.values()));
             case QUARTER -> quarterProblem(node);
             case DATE -> dateProblem(spec, node, inspectedOn);
         };
@@ -44,14 +44,14 @@ final class ValueChecker {
 
     private static String intProblem(ValueSpec spec, JsonNode node) {
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            return "phải là số nguyên";
+            return ValidationTexts.format("int");
         }
         int value = node.asInt();
         if (spec.min() != null && value < spec.min()) {
-            return spec.min() == 0 ? "phải ≥ 0 (nhận " + value + ")" : "phải ≥ " + spec.min() + " (nhận " + value + ")";
+            return ValidationTexts.format("int.min", spec.min(), value);
         }
         if (spec.max() != null && value > spec.max()) {
-            return "phải ≤ " + spec.max() + " (nhận " + value + ")";
+            return ValidationTexts.format("int.max", spec.max(), value);
         }
         return null;
     }
@@ -65,16 +65,16 @@ final class ValueChecker {
                 // reported below
             }
         }
-        return "phải là quý dạng YYYY-Qn, ví dụ 2022-Q1 (nhận " + node + ")";
+        return ValidationTexts.format("quarter", node);
     }
 
     private static String dateProblem(ValueSpec spec, JsonNode node, LocalDate inspectedOn) {
         LocalDate date = date(node);
         if (date == null) {
-            return "phải là ngày dạng YYYY-MM-DD (nhận " + node + ")";
+            return ValidationTexts.format("date", node);
         }
         if (!spec.mayBeAfterInspection() && inspectedOn != null && date.isAfter(inspectedOn)) {
-            return "ngày " + date + " sau ngày kiểm tra " + inspectedOn;
+            return ValidationTexts.format("date.afterInspection", date, inspectedOn);
         }
         return null;
     }

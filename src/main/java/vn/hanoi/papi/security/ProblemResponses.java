@@ -53,7 +53,9 @@ public class ProblemResponses {
     AccessDeniedHandler accessDeniedHandler() {
         return (request, response, e) -> {
             ProblemBody body = forbidden(request, e);
-            write(request, response, HttpStatus.FORBIDDEN, body.title(), body.detail(), "forbidden");
+            // A page's call whose session (and so its CSRF token) has expired: the page asks to sign in again.
+            String type = e instanceof org.springframework.security.web.csrf.CsrfException ? "session-expired" : "forbidden";
+            write(request, response, HttpStatus.FORBIDDEN, body.title(), body.detail(), type);
         };
     }
 

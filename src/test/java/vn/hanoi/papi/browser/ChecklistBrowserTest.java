@@ -1,0 +1,142 @@
+package vn.hanoi.papi.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import vn.hanoi.papi.checklist.ValidationTexts;
+import vn.hanoi.papi.support.Browser;
+
+/** The inspection team's checklist in a real browser: typed on the tablet, kept there, sent once, findings read out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChecklistBrowserTest {
+
+    private static final String UNIT = "HN-XA-BA-VI-MINH-QUANG";
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.open(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aChecklistFilledWhileOfflineIsSentOnceWhenTheConnectionReturnsAndItsFindingsAreShown() {
+        browser.signIn("kiemtra");
+        assertThat(browser.currentPath()).startsWith("/kiem-tra");
+        browser.find("#new-checklist");
+        browser.screenshots("inspector-start");
+        new Select(browser.find("#unit")).selectByValue(UNIT);
+        browser.click("#open-checklist");
+        browser.find("#checklist fieldset#sec-EGOV");
+        String submissionId = browser.find("#submission-id").getText();
+
+        // EGOV inspected, one answer missing: the page says what the server would say, and sends nothing.
+        inspect("EGOV");
+        choose("EGOV.PORTAL_EXISTS", false);
+        browser.click("#submit-checklist");
+        assertThat(errorOf("EGOV.PORTAL_HAS_DISCLOSURES")).isEqualTo(ValidationTexts.format("required",
+                ValidationTexts.format("required.where.section", "EGOV")));
+        browser.screenshots("inspector-checklist-errors");
+
+        // PIB: more officials than members, the same cross-check as the server's.
+        inspect("PIB");
+        type("PIB.MEMBERS", "3");
+        type("PIB.MEMBERS_WHO_ARE_OFFICIALS", "5");
+        choose("EGOV.PORTAL_HAS_DISCLOSURES", false);
+        browser.click("#submit-checklist");
+        assertThat(errorOf("PIB.MEMBERS_WHO_ARE_OFFICIALS")).isEqualTo(ValidationTexts.format("notAbove", 5, "PIB.MEMBERS", 3));
+        type("PIB.MEMBERS_WHO_ARE_OFFICIALS", "1");
+
+        // A record list: one question asked on the portal, never answered.
+        inspect("PORTAL_QUESTIONS");
+        browser.click("#add-PORTAL_QUESTIONS");
+        type("PORTAL_QUESTIONS.0.code", "CH-01");
+        type("PORTAL_QUESTIONS.0.receivedOn", "2026-03-02");
+
+        // The draft survives a reload: everything typed is still there.
+        browser.driver().navigate().refresh();
+        assertThat(browser.find("#submission-id").getText()).isEqualTo(submissionId);
+        assertThat(field("PIB.MEMBERS").getAttribute("value")).isEqualTo("3");
+        assertThat(field("PORTAL_QUESTIONS.0.code").getAttribute("value")).isEqualTo("CH-01");
+        browser.screenshots("inspector-checklist");
+
+        // The connection drops; the checklist is locked and waits on the device.
+        browser.offline(true);
+        browser.waitFor(d -> Boolean.FALSE.equals(browser.script("return navigator.onLine")));
+        browser.click("#submit-checklist");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), submissionId));
+        assertThat(browser.find("#retry-send").isDisplayed()).isTrue();
+        assertThat(stored(submissionId)).isZero();
+        browser.screenshots("inspector-checklist-offline");
+
+        // The connection returns: sent by itself, once, and the findings are on screen.
+        browser.offline(false);
+        browser.waitFor(ExpectedConditions.urlContains("/kiem-tra/ket-qua/" + submissionId));
+        assertThat(stored(submissionId)).isEqualTo(1);
+        assertThat(browser.all("#findings li").stream().map(li -> li.getAttribute("data-rule")))
+                .contains("EGOV-01");
+        browser.screenshots("inspector-findings");
+
+        // Sending it again (the answer of the first try lost, say) stores nothing new.
+        browser.go("/kiem-tra");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-draft='" + submissionId + "']")));
+        assertThat(stored(submissionId)).isEqualTo(1);
+    }
+
+    private long stored(String submissionId) {
+        return mongo.count(Query.query(Criteria.where("_id").is(submissionId)), "submissions");
+    }
+
+    private void inspect(String section) {
+        browser.click("#inspected-" + section + "-true");
+    }
+
+    private WebElement field(String path) {
+        return browser.find("#f-" + path.replaceAll("[^A-Za-z0-9_-]", "_"));
+    }
+
+    private void type(String path, String text) {
+        WebElement input = field(path);
+        if ("date".equals(input.getAttribute("type"))) {
+            browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))", input, text);
+        } else {
+            input.clear();
+            input.sendKeys(text);
+        }
+    }
+
+    private void choose(String path, boolean yes) {
+        browser.click("#f-" + path.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + yes);
+    }
+
+    private String errorOf(String path) {
+        return browser.find("#err-f-" + path.replaceAll("[^A-Za-z0-9_-]", "_")).getText();
+    }
+}
