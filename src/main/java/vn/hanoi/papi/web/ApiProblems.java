@@ -136,9 +136,10 @@ class ApiProblems {
 
     /**
      * Spring's own multipart errors. Boot's problem-details handler (order 0) answers these in English; this
-     * advice goes before it, and only for these, so that the other answers stay as they are.
+     * advice goes before it, and only for these, so that the other answers stay as they are. Not limited to the API's
+     * controllers: a body over the limit is refused while it is read, before any controller is chosen.
      */
-    @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+    @RestControllerAdvice
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class UploadProblems {
 
