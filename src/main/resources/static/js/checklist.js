@@ -3,7 +3,7 @@
 // returns — under one submissionId.
 import {
   pageData, format, newId, loadDraft, saveDraft, draftsOf, deleteDraft, addPhoto, photosOf, removePhoto, send,
-  watchConnection,
+  watchConnection, keepPagesOffline,
 } from './drafts.js';
 
 const data = pageData();
@@ -567,6 +567,7 @@ submitButton.addEventListener('click', submit);
 retryButton.addEventListener('click', trySend);
 unlockButton.addEventListener('click', unlock);
 watchConnection(ui, trySend);
+keepPagesOffline(`/kiem-tra/phieu?unit=${encodeURIComponent(draft.unit)}`);
 render();
 if (draft.state === 'sent') {
   location.replace(`/kiem-tra/ket-qua/${encodeURIComponent(draft.id)}`);

@@ -210,3 +210,16 @@ export function watchConnection(ui, onOnline) {
   window.addEventListener('offline', show);
   show();
 }
+
+/**
+ * Keeps the inspection pages usable offline (see sw.js); without service workers the drafts still work. The page
+ * being shown is stored at once under the worker's key for it, as its own first visit came before the worker.
+ */
+export function keepPagesOffline(pageKey) {
+  if (!('serviceWorker' in navigator) || !window.caches) return;
+  navigator.serviceWorker.register('/kiem-tra/sw.js', { scope: '/kiem-tra' }).catch(() => {});
+  navigator.serviceWorker.ready.then(async () => {
+    const response = await fetch(pageKey, { credentials: 'same-origin' });
+    if (response.ok && !response.redirected) await (await caches.open('papi-kiem-tra-v1')).put(pageKey, response);
+  }).catch(() => {});
+}

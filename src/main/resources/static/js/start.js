@@ -1,6 +1,6 @@
 // The inspection team's start page: the checklists kept on this device, and the outbox — every locked checklist is
 // sent from here too, as soon as the connection allows (after signing in again, for one).
-import { pageData, format, draftsOf, deleteDraft, sendQueued, watchConnection } from './drafts.js';
+import { pageData, format, draftsOf, deleteDraft, sendQueued, watchConnection, keepPagesOffline } from './drafts.js';
 
 const data = pageData();
 const ui = data.ui;
@@ -45,5 +45,6 @@ async function flush() {
 }
 
 watchConnection(ui, flush);
+keepPagesOffline('/kiem-tra');
 show();
 flush();

@@ -87,9 +87,22 @@ class ChecklistBrowserTest {
         assertThat(field("PORTAL_QUESTIONS.0.code").getAttribute("value")).isEqualTo("CH-01");
         browser.screenshots("inspector-checklist");
 
-        // The connection drops; the checklist is locked and waits on the device.
+        // The connection drops. The page itself still opens (kept by the service worker), with the draft.
+        browser.waitFor(d -> Boolean.TRUE.equals(browser.driver().executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "caches.match('/kiem-tra/phieu?unit=" + UNIT + "').then(r => done(!!r), () => done(false));")));
         browser.offline(true);
         browser.waitFor(d -> Boolean.FALSE.equals(browser.script("return navigator.onLine")));
+        browser.driver().navigate().refresh();
+        assertThat(browser.find("#submission-id").getText()).isEqualTo(submissionId);
+        assertThat(field("PORTAL_QUESTIONS.0.code").getAttribute("value")).isEqualTo("CH-01");
+        // (The network is really cut, for the service worker too: a unit's page never opened is not there.)
+        String checklistPage = browser.currentPath();
+        browser.go("/kiem-tra/phieu?unit=HN-XA-BA-VI-TAN-LINH");
+        assertThat(browser.all("#checklist")).isEmpty();
+        browser.go(checklistPage);
+        assertThat(browser.find("#submission-id").getText()).isEqualTo(submissionId);
+        // Locked and waiting on the device.
         browser.click("#submit-checklist");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), submissionId));
         assertThat(browser.find("#retry-send").isDisplayed()).isTrue();

@@ -35,9 +35,11 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base;
     private final Path profile;
+    private final NetworkCable cable;
 
     private Browser(int port) throws IOException {
-        this.base = "http://localhost:" + port;
+        this.cable = new NetworkCable(port);
+        this.base = "http://localhost:" + cable.port();
         this.profile = Files.createTempDirectory("papi-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -97,8 +99,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Cuts or restores the network of the page, as a tablet losing its connection (navigator.onLine follows). */
+    /**
+     * Cuts or restores the network, as a tablet losing its connection: the cable to the app is unplugged (nothing
+     * reaches it, service worker included) and the browser told so (navigator.onLine and its events follow).
+     */
     public void offline(boolean offline) {
+        if (offline) {
+            cable.unplug();
+        } else {
+            cable.plugIn();
+        }
         ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
         conditions.setOffline(offline);
         conditions.setLatency(Duration.ZERO);
@@ -161,6 +171,7 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        cable.close();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

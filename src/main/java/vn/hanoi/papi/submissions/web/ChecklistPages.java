@@ -119,6 +119,18 @@ class ChecklistPages {
         return "checklist/result";
     }
 
+    /**
+     * The service worker that keeps the inspection pages usable without a connection. Served here rather than as a
+     * static file so that it may control {@code /kiem-tra} itself (its folder would limit it to {@code /js/}).
+     */
+    @GetMapping(path = "/kiem-tra/sw.js", produces = "text/javascript")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> serviceWorker() {
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Service-Worker-Allowed", "/kiem-tra")
+                .cacheControl(org.springframework.http.CacheControl.noCache())
+                .body(new org.springframework.core.io.ClassPathResource("static/js/sw.js"));
+    }
+
     /** The standard template of the unit's level, its newest version. */
     private ChecklistTemplate templateFor(Unit unit) {
         return engine.templates().all().stream()
