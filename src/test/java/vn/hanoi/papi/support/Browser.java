@@ -42,11 +42,13 @@ public final class Browser implements AutoCloseable {
         this.base = "http://localhost:" + cable.port();
         this.profile = Files.createTempDirectory("papi-chromium");
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi-VN,vi"));
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=vi", "--user-data-dir=" + profile, "--window-size=1280,800");
+                "--disable-sync", "--lang=vi-VN", "--user-data-dir=" + profile, "--window-size=1280,800");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .withEnvironment(java.util.Map.of("LANGUAGE", "vi", "LANG", "vi_VN.UTF-8"))
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -159,6 +161,15 @@ public final class Browser implements AutoCloseable {
             for (Dimension size : List.of(LANDSCAPE, PORTRAIT)) {
                 driver.manage().window().setSize(size);
                 script("window.scrollTo(0, 0)");
+                Object wider = script("const limit = document.documentElement.clientWidth;"
+                        + "if (document.documentElement.scrollWidth <= limit) return '';"
+                        + "return [...document.querySelectorAll('body *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > limit + 1 && !e.closest('.table-wrap, .sections-nav'))"
+                        + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');");
+                if (!"".equals(wider)) {
+                    throw new AssertionError(name + " at " + size.width + "×" + size.height
+                            + " is wider than the screen (it scrolls sideways): " + wider);
+                }
                 Files.write(SCREENSHOTS.resolve(name + "-" + size.width + "x" + size.height + ".png"),
                         driver.getScreenshotAs(OutputType.BYTES));
             }
