@@ -136,9 +136,11 @@ class ApiProblems {
 
     /**
      * Spring's own multipart errors. Boot's problem-details handler (order 0) answers these in English; this
-     * advice goes before it, and only for these, so that the other answers stay as they are.
+     * advice goes before it, and only for these, so that the other answers stay as they are. Not limited to
+     * {@code @RestController}s like the others: a body over the multipart limit is refused while the request is read,
+     * before any handler is chosen, so a limited advice would never see it (only the API takes uploads).
      */
-    @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+    @RestControllerAdvice
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class UploadProblems {
 
