@@ -1,5 +1,6 @@
 package vn.hanoi.papi.security;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
@@ -21,6 +22,8 @@ final class PageAccessRules {
                 .requestMatchers("/kiem-tra", "/kiem-tra/**").hasRole(Role.INSPECTOR.name())
                 .requestMatchers("/phat-hien", "/phat-hien/**")
                 .hasAnyRole(Role.REVIEWER.name(), Role.UNIT.name(), Role.NOI_VU.name(), Role.ADMIN.name())
+                // The dashboard's forms record the plan tasks' status: Sở Nội vụ's alone, as in the API.
+                .requestMatchers(HttpMethod.POST, "/tong-hop/**").hasRole(Role.NOI_VU.name())
                 .requestMatchers("/tong-hop", "/tong-hop/**")
                 .hasAnyRole(Role.NOI_VU.name(), Role.REVIEWER.name(), Role.ADMIN.name())
                 .anyRequest().authenticated();

@@ -136,8 +136,9 @@ class ApiProblems {
 
     /**
      * Spring's own multipart errors. Boot's problem-details handler (order 0) answers these in English; this
-     * advice goes before it, and only for these, so that the other answers stay as they are. Not limited to the API's
-     * controllers: a body over the limit is refused while it is read, before any controller is chosen.
+     * advice goes before it, and only for these, so that the other answers stay as they are. Not limited to
+     * {@code @RestController}s like the others: a body over the multipart limit is refused while the request is read,
+     * before any handler is chosen, so a limited advice would never see it (only the API takes uploads).
      */
     @RestControllerAdvice
     @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -3,6 +3,7 @@ package vn.hanoi.papi.plan.store;
 import jakarta.annotation.PostConstruct;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,9 @@ import vn.hanoi.papi.plan.PlanTracker;
 public class PlanTaskService {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanTaskService.class);
+
+    /** The longest note a status change may carry. */
+    public static final int MAX_NOTE = 2000;
 
     private final MongoTemplate mongo;
     private final Engine engine;
@@ -80,6 +84,36 @@ public class PlanTaskService {
             throw new PlanTaskNotFoundException(number);
         }
         return task;
+    }
+
+    /**
+     * What is wrong with a status change before it is tried, every problem once (empty when nothing is): a status and
+     * the version read are required; a day done is required for DONE, refused otherwise, and never after today.
+     */
+    public List<StatusProblem> check(PlanTaskStatus status, LocalDate doneOn, String note, Long version) {
+        List<StatusProblem> problems = new ArrayList<>();
+        if (status == null) {
+            problems.add(new StatusProblem(StatusProblem.Code.STATUS_REQUIRED, "status",
+                    "bắt buộc: NOT_STARTED, IN_PROGRESS hoặc DONE"));
+        }
+        if (version == null) {
+            problems.add(new StatusProblem(StatusProblem.Code.VERSION_REQUIRED, "version",
+                    "bắt buộc: phiên bản của nhiệm vụ khi đọc"));
+        }
+        if (status == PlanTaskStatus.DONE && doneOn == null) {
+            problems.add(new StatusProblem(StatusProblem.Code.DONE_ON_REQUIRED, "doneOn", "bắt buộc khi trạng thái là DONE"));
+        }
+        if (status != null && status != PlanTaskStatus.DONE && doneOn != null) {
+            problems.add(new StatusProblem(StatusProblem.Code.DONE_ON_NOT_DONE, "doneOn", "chỉ ghi khi trạng thái là DONE"));
+        }
+        if (doneOn != null && doneOn.isAfter(today())) {
+            problems.add(new StatusProblem(StatusProblem.Code.DONE_ON_IN_FUTURE, "doneOn",
+                    "ngày " + doneOn + " sau ngày hôm nay"));
+        }
+        if (note != null && note.length() > MAX_NOTE) {
+            problems.add(new StatusProblem(StatusProblem.Code.NOTE_TOO_LONG, "note", "dài quá " + MAX_NOTE + " ký tự"));
+        }
+        return problems;
     }
 
     /**

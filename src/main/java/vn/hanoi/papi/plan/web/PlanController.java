@@ -3,7 +3,6 @@ package vn.hanoi.papi.plan.web;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +16,7 @@ import vn.hanoi.papi.checklist.ValidationError;
 import vn.hanoi.papi.findings.Finding;
 import vn.hanoi.papi.plan.PlanTaskStatus;
 import vn.hanoi.papi.plan.store.PlanTaskService;
+import vn.hanoi.papi.plan.store.StatusProblem;
 import vn.hanoi.papi.plan.store.StoredPlanTask;
 import vn.hanoi.papi.security.AccessPolicy;
 import vn.hanoi.papi.web.InvalidRequestException;
@@ -47,25 +47,8 @@ class PlanController {
     @Operation(summary = "Sở Nội vụ cập nhật tình trạng một nhiệm vụ (phiên bản đã đọc; sai phiên bản → 409)")
     @PostMapping("/tasks/{number}/status")
     StoredPlanTask status(@PathVariable String number, @RequestBody StatusRequest body, HttpServletRequest request) {
-        List<ValidationError> errors = new ArrayList<>();
-        if (body.status() == null) {
-            errors.add(new ValidationError("status", "bắt buộc: NOT_STARTED, IN_PROGRESS hoặc DONE"));
-        }
-        if (body.version() == null) {
-            errors.add(new ValidationError("version", "bắt buộc: phiên bản của nhiệm vụ khi đọc"));
-        }
-        if (body.status() == PlanTaskStatus.DONE && body.doneOn() == null) {
-            errors.add(new ValidationError("doneOn", "bắt buộc khi trạng thái là DONE"));
-        }
-        if (body.status() != null && body.status() != PlanTaskStatus.DONE && body.doneOn() != null) {
-            errors.add(new ValidationError("doneOn", "chỉ ghi khi trạng thái là DONE"));
-        }
-        if (body.doneOn() != null && body.doneOn().isAfter(tasks.today())) {
-            errors.add(new ValidationError("doneOn", "ngày " + body.doneOn() + " sau ngày hôm nay"));
-        }
-        if (body.note() != null && body.note().length() > 2000) {
-            errors.add(new ValidationError("note", "dài quá 2000 ký tự"));
-        }
+        List<ValidationError> errors = tasks.check(body.status(), body.doneOn(), body.note(), body.version()).stream()
+                .map(StatusProblem::error).toList();
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Cập nhật nhiệm vụ không hợp lệ", errors);
         }
