@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import vn.hanoi.papi.checklist.ValidationTexts;
 import vn.hanoi.papi.support.Browser;
+import vn.hanoi.papi.support.Http;
 
 /** The inspection team's checklist in a real browser: typed on the tablet, kept there, sent once, findings read out. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -25,6 +26,8 @@ import vn.hanoi.papi.support.Browser;
 class ChecklistBrowserTest {
 
     private static final String UNIT = "HN-XA-BA-VI-MINH-QUANG";
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @Value("${local.server.port}")
     int port;
@@ -47,7 +50,7 @@ class ChecklistBrowserTest {
     }
 
     @Test
-    void aChecklistFilledWhileOfflineIsSentOnceWhenTheConnectionReturnsAndItsFindingsAreShown() {
+    void aChecklistFilledWhileOfflineIsSentOnceWhenTheConnectionReturnsAndItsFindingsAreShown() throws Exception {
         browser.signIn("kiemtra");
         assertThat(browser.currentPath()).startsWith("/kiem-tra");
         browser.find("#new-checklist");
@@ -79,6 +82,12 @@ class ChecklistBrowserTest {
         browser.click("#add-PORTAL_QUESTIONS");
         type("PORTAL_QUESTIONS.0.code", "CH-01");
         type("PORTAL_QUESTIONS.0.receivedOn", "2026-03-02");
+
+        // A photo of the portal's front page, from the tablet's camera: kept on the device until the checklist is stored.
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("cong-thong-tin", ".png");
+        java.nio.file.Files.write(photo, PNG);
+        browser.driver().findElement(By.id("photo-EGOV")).sendKeys(photo.toString());
+        browser.find("#photos-EGOV img");
 
         // The draft survives a reload: everything typed is still there.
         browser.driver().navigate().refresh();
@@ -115,6 +124,9 @@ class ChecklistBrowserTest {
         assertThat(stored(submissionId)).isEqualTo(1);
         assertThat(browser.all("#findings li").stream().map(li -> li.getAttribute("data-rule")))
                 .contains("EGOV-01");
+        Http.Response photos = new Http(port).as("thanhtra").get("/api/submissions/" + submissionId + "/evidence");
+        assertThat(photos.json().size()).as(photos.body()).isEqualTo(1);
+        assertThat(photos.json().get(0).get("caption").asString()).isEqualTo("EGOV");
         browser.screenshots("inspector-findings");
 
         // Sending it again (the answer of the first try lost, say) stores nothing new.

@@ -61,6 +61,8 @@ class DashboardBrowserTest {
         assertThat(browser.find("#export-xlsx").getAttribute("href")).contains("/api/reports/cchc?year=2022&level=COMMUNE&format=xlsx");
         assertThat(browser.find("#plan").getText()).isNotBlank();
         browser.screenshots("noivu-dashboard");
+        browser.screenshots("noivu-dashboard-charts", "#chart-papi");
+        browser.screenshots("noivu-dashboard-plan", "#plan");
     }
 
     @Test

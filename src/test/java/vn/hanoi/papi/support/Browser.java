@@ -156,11 +156,19 @@ public final class Browser implements AutoCloseable {
      * portrait): {@code target/screenshots/<name>-1280x800.png} and {@code -800x1280.png}.
      */
     public void screenshots(String name) {
+        screenshots(name, null);
+    }
+
+    /** The same, with the page scrolled so that the element {@code css} is at the top. */
+    public void screenshots(String name, String css) {
         try {
             Files.createDirectories(SCREENSHOTS);
             for (Dimension size : List.of(LANDSCAPE, PORTRAIT)) {
                 driver.manage().window().setSize(size);
                 script("window.scrollTo(0, 0)");
+                if (css != null) {
+                    script("document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", css);
+                }
                 Object wider = script("const limit = document.documentElement.clientWidth;"
                         + "if (document.documentElement.scrollWidth <= limit) return '';"
                         + "return [...document.querySelectorAll('body *')]"
