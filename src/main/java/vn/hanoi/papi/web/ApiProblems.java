@@ -136,9 +136,12 @@ class ApiProblems {
 
     /**
      * Spring's own multipart errors. Boot's problem-details handler (order 0) answers these in English; this
-     * advice goes before it, and only for these, so that the other answers stay as they are.
+     * advice goes before it, and only for these, so that the other answers stay as they are. It is not limited to
+     * the API's controllers: the dispatcher parses a multipart request before it picks a controller, so an upload
+     * over Spring's limits fails with no controller chosen, where an advice limited to some controllers never
+     * applies. A web page's post (which accepts HTML, not a problem detail) still gets the error page, with 413.
      */
-    @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+    @RestControllerAdvice
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class UploadProblems {
 
