@@ -118,6 +118,16 @@ public class EvidenceService {
     }
 
     /**
+     * Checks an upload as {@link #upload} does (its size, its type told by its content, its caption) and stores
+     * nothing: so that a set of photos sent together can be refused before any of them is stored.
+     */
+    public void check(Upload upload) {
+        String filename = cleanFilename(upload.filename());
+        cleanCaption(upload.caption());
+        checkType(filename, upload.declaredType(), read(filename, upload));
+    }
+
+    /**
      * The ids among {@code ids} that are not photos of this submission (unknown, malformed, or another
      * submission's), in the order given.
      */

@@ -18,6 +18,7 @@ import vn.hanoi.papi.units.UnitRegistry;
  *
  * <ul>
  *   <li>An INSPECTOR submits, and attaches evidence, only for units its scope covers: a 403 otherwise.</li>
+ *   <li>A UNIT account attaches evidence (photos of its remedy) to its own unit's submissions only.</li>
  *   <li>A UNIT account reads only its own unit's submissions, evidence and findings; the others answer 404, as if
  *       they did not exist, so that their existence does not leak.</li>
  *   <li>INSPECTOR, REVIEWER, NOI_VU and ADMIN read every unit's rows.</li>
@@ -77,6 +78,25 @@ public class AccessPolicy {
             throw new ScopeDeniedException("Đơn vị " + unit + " nằm ngoài phạm vi kiểm tra của tài khoản '"
                     + caller.username() + "'.");
         }
+    }
+
+    /**
+     * Who may attach photo evidence to a submission of {@code unit}: an INSPECTOR whose scope covers it (photos of
+     * the inspection), or the unit's own account (photos of its remedy, which must be photos of the finding's
+     * submission). Anyone else: 403. Callers check readability first, so another unit's account has had its 404.
+     */
+    public void requireEvidenceWriterFor(String unit) {
+        Caller caller = caller();
+        if (caller.has(Role.UNIT) && caller.unit() != null && caller.unit().equals(unit)) {
+            return;
+        }
+        if (caller.has(Role.INSPECTOR)) {
+            requireInspectorFor(unit);
+            return;
+        }
+        throw new ScopeDeniedException("Chỉ đoàn kiểm tra (INSPECTOR, trong phạm vi) hoặc chính đơn vị được kiểm tra "
+                + "được đính kèm ảnh minh chứng vào phiếu của đơn vị " + unit + "; tài khoản '" + caller.username()
+                + "' không được.");
     }
 
     /** Whether the caller may read the rows (submissions, evidence, findings) of {@code unit}. */

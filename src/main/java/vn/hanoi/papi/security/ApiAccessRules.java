@@ -25,7 +25,9 @@ final class ApiAccessRules {
     static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
         api
                 // Submissions and their photos: inspectors write (inside their scope); readers see them, a unit its own.
-                .requestMatchers(POST, "/api/submissions", "/api/submissions/*/evidence").hasRole(INSPECTOR)
+                // A unit adds photos of its remedy to its own submissions (AccessPolicy#requireEvidenceWriterFor).
+                .requestMatchers(POST, "/api/submissions").hasRole(INSPECTOR)
+                .requestMatchers(POST, "/api/submissions/*/evidence").hasAnyRole(INSPECTOR, UNIT)
                 .requestMatchers(GET, "/api/submissions/*", "/api/submissions/*/evidence", "/api/evidence/*")
                 .hasAnyRole(INSPECTOR, REVIEWER, NOI_VU, ADMIN, UNIT)
                 // Findings: read by reviewers, Sở Nội vụ, admins and (its own only) the unit; the unit remediates;

@@ -20,6 +20,12 @@ final class PageAccessRules {
                         "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 // The checklist pages (and their offline copy) are the inspection team's.
                 .requestMatchers("/kiem-tra", "/kiem-tra/**").hasRole(Role.INSPECTOR.name())
+                // The findings pages: read by the desk roles and (its own only) the unit; each move is a form post
+                // of the role the finding's lifecycle names (FindingTransition): review and verify are the reviewer's,
+                // the remedy the unit's (its own findings only: AccessPolicy).
+                .requestMatchers(HttpMethod.POST, "/phat-hien/*/xem-xet", "/phat-hien/*/xac-minh")
+                .hasRole(Role.REVIEWER.name())
+                .requestMatchers(HttpMethod.POST, "/phat-hien/*/khac-phuc").hasRole(Role.UNIT.name())
                 .requestMatchers("/phat-hien", "/phat-hien/**")
                 .hasAnyRole(Role.REVIEWER.name(), Role.UNIT.name(), Role.NOI_VU.name(), Role.ADMIN.name())
                 // The dashboard's forms record the plan tasks' status: Sở Nội vụ's alone, as in the API.

@@ -88,4 +88,9 @@ public final class UnitRegistry {
     public List<Unit> all() {
         return List.copyOf(byCode.values());
     }
+
+    /** The units directly below {@code code} through their {@code parent} link (a district's communes), in order. */
+    public List<Unit> childrenOf(String code) {
+        return code == null ? List.of() : byCode.values().stream().filter(u -> code.equals(u.parent())).toList();
+    }
 }

@@ -51,6 +51,27 @@ class AccessPolicyTest {
     }
 
     @Test
+    void evidenceIsWrittenByAnInspectorInScopeOrByTheUnitItself() {
+        signIn(new Caller("kt", Set.of(Role.INSPECTOR), Set.of("HN-HUYEN-BA-VI"), null));
+        policy.requireEvidenceWriterFor("HN-XA-BA-VI-TAN-LINH");
+        assertThatThrownBy(() -> policy.requireEvidenceWriterFor("HN-XA-SOC-SON-MINH-TRI"))
+                .isInstanceOf(ScopeDeniedException.class).hasMessageContaining("nằm ngoài phạm vi kiểm tra");
+
+        signIn(new Caller("dv", Set.of(Role.UNIT), Set.of(), "HN-XA-DONG-ANH-VIET-HUNG"));
+        policy.requireEvidenceWriterFor("HN-XA-DONG-ANH-VIET-HUNG");
+        assertThatThrownBy(() -> policy.requireEvidenceWriterFor("HN-XA-SOC-SON-MINH-TRI"))
+                .isInstanceOf(ScopeDeniedException.class);
+        assertThatThrownBy(() -> policy.requireEvidenceWriterFor("HN-HUYEN-DONG-ANH"))      // not even its district
+                .isInstanceOf(ScopeDeniedException.class);
+
+        for (Role role : new Role[] {Role.REVIEWER, Role.NOI_VU, Role.ADMIN}) {
+            signIn(new Caller("x", Set.of(role), Set.of(Caller.EVERY_UNIT), "HN-XA-DONG-ANH-VIET-HUNG"));
+            assertThatThrownBy(() -> policy.requireEvidenceWriterFor("HN-XA-DONG-ANH-VIET-HUNG")).as(role.name())
+                    .isInstanceOf(ScopeDeniedException.class);
+        }
+    }
+
+    @Test
     void aUnitReadsOnlyItsOwnRowsAndItsFindingSearchIsForcedToItsUnit() {
         signIn(new Caller("dv", Set.of(Role.UNIT), Set.of(), "HN-XA-DONG-ANH-VIET-HUNG"));
         assertThat(policy.canRead("HN-XA-DONG-ANH-VIET-HUNG")).isTrue();

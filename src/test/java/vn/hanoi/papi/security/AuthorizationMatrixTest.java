@@ -165,8 +165,10 @@ class AuthorizationMatrixTest {
                         only(201, Who.INSPECTOR)),
                 new Endpoint("GET /api/submissions/{id}", t -> Call.get("/api/submissions/" + submissionId),
                         with(only(200, READERS), Who.UNIT_OTHER, 404)),
+                // The unit adds photos of its remedy to its own submission; another unit's is not found.
                 new Endpoint("POST /api/submissions/{id}/evidence", t -> Call.upload("/api/submissions/" + submissionId
-                        + "/evidence", Http.multipart().file("file", "anh.png", "image/png", png())), only(201, Who.INSPECTOR)),
+                        + "/evidence", Http.multipart().file("file", "anh.png", "image/png", png())),
+                        with(only(201, Who.INSPECTOR, Who.UNIT_OWN), Who.UNIT_OTHER, 404)),
                 new Endpoint("GET /api/submissions/{id}/evidence", t -> Call.get("/api/submissions/" + submissionId + "/evidence"),
                         with(only(200, READERS), Who.UNIT_OTHER, 404)),
                 new Endpoint("GET /api/evidence/{id}", t -> Call.get("/api/evidence/" + evidenceId),

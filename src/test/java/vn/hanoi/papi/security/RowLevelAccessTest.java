@@ -92,8 +92,11 @@ class RowLevelAccessTest {
         Http.Response download = donvi2.get("/api/evidence/" + photo);
         assertThat(download.status()).isEqualTo(404);
         assertThat(download.json().get("detail").asString()).contains(photo).doesNotContain(id, VIET_HUNG);
-        // A unit cannot add photos either, not even to its own inspection.
-        assertThat(upload(donvi, id).status()).isEqualTo(403);
+        // Another unit cannot add photos to it (not found, as it cannot see it); the unit itself may, for its remedy.
+        Http.Response foreign = upload(donvi2, id);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain(VIET_HUNG);
+        assertThat(upload(donvi, id).status()).isEqualTo(201);
     }
 
     @Test

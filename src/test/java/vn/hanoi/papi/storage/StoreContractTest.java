@@ -83,7 +83,11 @@ class StoreContractTest {
         }
 
         private static Finding finding(String ruleId, String subject, Severity severity) {
-            return new Finding(ruleId, severity, false, "HN-XA-DONG-ANH-VIET-HUNG", "2.3", "SO-TAI-CHINH", subject,
+            return finding(ruleId, subject, severity, "HN-XA-DONG-ANH-VIET-HUNG");
+        }
+
+        private static Finding finding(String ruleId, String subject, Severity severity, String unit) {
+            return new Finding(ruleId, severity, false, unit, "2.3", "SO-TAI-CHINH", subject,
                     "Chưa công khai dự toán (hạn 27/01/2022).", "Thông tư 343/2016/TT-BTC, Điều 15 khoản 2",
                     LocalDate.parse("2022-01-27"), LocalDate.parse("2022-09-28"),
                     Map.of("approvedOn", LocalDate.parse("2021-12-28"), "daysLate", 230L));
@@ -131,6 +135,35 @@ class StoreContractTest {
                     LocalDate.parse("2022-12-31")), 0, 10);
             assertThat(in2022.totalElements()).isEqualTo(2);
             assertThat(findings.search(new FindingFilter("{\"$ne\": \"x\"}", null, null, null, null, null), 0, 10).totalElements()).isZero();
+        }
+
+        /** A district's filter: the units given (its communes), each compared as a literal, together with the rest. */
+        @Test
+        void findingsAreFilteredByAListOfUnits() {
+            findings.storeIfAbsent("S-1", LocalDate.parse("2022-09-14"), List.of(
+                    finding("BUDGET-06", "BUDGET.POSTING", Severity.MINOR, "HN-XA-DONG-ANH-VIET-HUNG")));
+            findings.storeIfAbsent("S-2", LocalDate.parse("2022-09-15"), List.of(
+                    finding("BUDGET-06", "BUDGET.POSTING", Severity.MINOR, "HN-XA-DONG-ANH-UY-NO"),
+                    finding("BUDGET-02", "BUDGET.ESTIMATE", Severity.MAJOR, "HN-XA-DONG-ANH-UY-NO")));
+            findings.storeIfAbsent("S-3", LocalDate.parse("2022-09-16"), List.of(
+                    finding("BUDGET-06", "BUDGET.POSTING", Severity.MINOR, "HN-XA-SOC-SON-MINH-TRI")));
+            List<String> dongAnh = List.of("HN-XA-DONG-ANH-VIET-HUNG", "HN-XA-DONG-ANH-UY-NO", "HN-XA-DONG-ANH-CO-LOA");
+
+            var inDongAnh = findings.search(new FindingFilter(null, null, null, null, null, null, null, null, dongAnh), 0, 10);
+            assertThat(inDongAnh.totalElements()).isEqualTo(3);
+            assertThat(inDongAnh.content()).extracting(StoredFinding::unit).doesNotContain("HN-XA-SOC-SON-MINH-TRI");
+            var minorInDongAnh = findings.search(new FindingFilter(null, null, Severity.MINOR, null, null, null, null, null,
+                    dongAnh), 0, 10);
+            assertThat(minorInDongAnh.totalElements()).isEqualTo(2);
+            // A unit outside the list: nothing, even if asked for by name.
+            assertThat(findings.search(new FindingFilter("HN-XA-SOC-SON-MINH-TRI", null, null, null, null, null, null, null,
+                    dongAnh), 0, 10).totalElements()).isZero();
+            assertThat(findings.search(new FindingFilter("HN-XA-DONG-ANH-UY-NO", null, null, null, null, null, null, null,
+                    dongAnh), 0, 10).totalElements()).isEqualTo(2);
+            assertThat(findings.search(new FindingFilter(null, null, null, null, null, null, null, null, List.of()), 0, 10)
+                    .totalElements()).isZero();
+            assertThat(findings.search(new FindingFilter(null, null, null, null, null, null, null, null,
+                    List.of("{\"$ne\": \"x\"}")), 0, 10).totalElements()).isZero();
         }
 
         @Test

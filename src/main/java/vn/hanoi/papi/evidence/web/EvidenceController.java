@@ -47,13 +47,14 @@ class EvidenceController {
     }
 
     @Operation(summary = "Đính kèm ảnh minh chứng vào một phiếu kiểm tra (multipart: phần 'file', trường 'caption' tuỳ chọn): "
-            + "201 khi lưu mới, 200 khi ảnh này đã có, 404 khi không có phiếu, 403 khi đơn vị nằm ngoài phạm vi kiểm tra, "
+            + "đoàn kiểm tra trong phạm vi, hoặc chính đơn vị (ảnh khắc phục); 201 khi lưu mới, 200 khi ảnh này đã có, "
+            + "404 khi không có phiếu, 403 khi đơn vị nằm ngoài phạm vi kiểm tra, "
             + "413 khi quá lớn, 415 khi không phải ảnh được chấp nhận")
     @PostMapping(path = "/submissions/{submissionId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Evidence> upload(@PathVariable String submissionId, @RequestPart("file") MultipartFile file,
                                     @RequestPart(name = "caption", required = false) String caption,
                                     HttpServletRequest request) {
-        access.requireInspectorFor(readableUnit(submissionId));
+        access.requireEvidenceWriterFor(readableUnit(submissionId));
         EvidenceService.Outcome outcome = evidence.upload(submissionId, new EvidenceService.Upload(
                 file.getOriginalFilename(), file.getContentType(), file.getSize(), caption, file),
                 access.changedBy(request));

@@ -17,13 +17,24 @@ import vn.hanoi.papi.findings.Severity;
  * @param overdue only overdue findings ({@code true}) or only the others ({@code false}), as of {@code today}:
  *                marked by the daily job, or with a remediation deadline before today, and still waiting for a
  *                remedy (the same rule as the {@code overdue} the API shows)
+ * @param units   only findings of one of these units (a district's communes, for instance), on top of {@code unit};
+ *                {@code null} for no such limit, an empty list matches nothing
  */
 public record FindingFilter(String unit, String ruleId, Severity severity, FindingStatus status, LocalDate from,
-                            LocalDate to, Boolean overdue, LocalDate today) {
+                            LocalDate to, Boolean overdue, LocalDate today, List<String> units) {
+
+    public FindingFilter {
+        units = units == null ? null : List.copyOf(units);
+    }
+
+    public FindingFilter(String unit, String ruleId, Severity severity, FindingStatus status, LocalDate from,
+                         LocalDate to, Boolean overdue, LocalDate today) {
+        this(unit, ruleId, severity, status, from, to, overdue, today, null);
+    }
 
     public FindingFilter(String unit, String ruleId, Severity severity, FindingStatus status, LocalDate from,
                          LocalDate to) {
-        this(unit, ruleId, severity, status, from, to, null, null);
+        this(unit, ruleId, severity, status, from, to, null, null, null);
     }
 
     /** The states in which a finding still waits for its remedy, so that it can be overdue. */
@@ -47,6 +58,9 @@ public record FindingFilter(String unit, String ruleId, Severity severity, Findi
         List<Criteria> all = new ArrayList<>();
         if (unit != null) {
             all.add(Criteria.where("unit").is(unit));
+        }
+        if (units != null) {
+            all.add(Criteria.where("unit").in(units));
         }
         if (ruleId != null) {
             all.add(Criteria.where("ruleId").is(ruleId));

@@ -56,6 +56,30 @@ public class FindingReviews {
         return apply(id, FindingTransition.SUBMIT_REMEDIATION, version, note, evidenceIds == null ? List.of() : evidenceIds, by);
     }
 
+    /**
+     * The unit reports its remedy with photos it uploads in the same step (the web page's form): each photo is
+     * stored on the finding's submission, then the remedy is reported with their ids. Everything the move needs
+     * (a note, photos that are all acceptable images, the version and state the unit saw) is checked before any
+     * photo is stored, so a refused report leaves nothing behind; only a change between that check and the move (a
+     * race) can leave photos on the submission without a report, which are then ordinary photos of the inspection.
+     */
+    public StoredFinding submitRemediationWithPhotos(String id, String note, List<EvidenceService.Upload> photos,
+                                                     long version, ChangedBy by) {
+        FindingTransition move = FindingTransition.SUBMIT_REMEDIATION;
+        List<EvidenceService.Upload> uploads = photos == null ? List.of() : photos;
+        check(move, note == null || note.isBlank() ? null : note.strip(), uploads.size());
+        StoredFinding finding = get(id);
+        long current = finding.version() == null ? 0L : finding.version();
+        if (current != version || !move.allowedFrom(finding.status())) {
+            throw refusal(id, move, version);
+        }
+        uploads.forEach(evidence::check);
+        List<String> evidenceIds = uploads.stream()
+                .map(upload -> evidence.upload(finding.submissionId(), upload, by).evidence().id())
+                .toList();
+        return submitRemediation(id, note, evidenceIds, version, by);
+    }
+
     /** The reviewer closes the finding, or reopens it (with a reason), after checking the remedy. */
     public StoredFinding verify(String id, VerificationDecision decision, String reason, long version, ChangedBy by) {
         return apply(id, decision.transition(), version, reason, List.of(), by);
@@ -117,6 +141,14 @@ public class FindingReviews {
     }
 
     private static void check(FindingTransition move, String text, List<String> photos) {
+        check(move, text, photos.size());
+        if (photos.stream().anyMatch(p -> p == null || p.isBlank())) {
+            throw new InvalidReviewException("Mã ảnh minh chứng (evidence) không được để trống.");
+        }
+    }
+
+    /** What a move must carry: a reason or a note, photos for a remedy, and not too much of either. */
+    private static void check(FindingTransition move, String text, int photos) {
         switch (move.requires()) {
             case REASON -> {
                 if (text == null) {
@@ -129,7 +161,7 @@ public class FindingReviews {
                 if (text == null) {
                     throw new InvalidReviewException("Báo cáo khắc phục phải có ghi chú (note) nêu việc đã làm.");
                 }
-                if (photos.isEmpty()) {
+                if (photos == 0) {
                     throw new InvalidReviewException("Báo cáo khắc phục phải kèm ít nhất một ảnh minh chứng (evidence).");
                 }
             }
@@ -139,11 +171,8 @@ public class FindingReviews {
         if (text != null && text.length() > MAX_TEXT) {
             throw new InvalidReviewException("Lý do hoặc ghi chú dài quá " + MAX_TEXT + " ký tự.");
         }
-        if (photos.size() > MAX_EVIDENCE) {
+        if (photos > MAX_EVIDENCE) {
             throw new InvalidReviewException("Quá " + MAX_EVIDENCE + " ảnh minh chứng trong một báo cáo.");
-        }
-        if (photos.stream().anyMatch(p -> p == null || p.isBlank())) {
-            throw new InvalidReviewException("Mã ảnh minh chứng (evidence) không được để trống.");
         }
     }
 
