@@ -51,6 +51,9 @@ class ChecklistBrowserTest {
 
     @Test
     void aChecklistFilledWhileOfflineIsSentOnceWhenTheConnectionReturnsAndItsFindingsAreShown() throws Exception {
+        browser.signOut();
+        browser.find("#username");
+        browser.screenshots("login");
         browser.signIn("kiemtra");
         assertThat(browser.currentPath()).startsWith("/kiem-tra");
         browser.find("#new-checklist");
