@@ -1,0 +1,86 @@
+package vn.hanoi.papi.submissions.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.hanoi.papi.checklist.ValidationTexts;
+import vn.hanoi.papi.support.PageSession;
+
+/** The inspection team's pages without a browser: scope, the texts the page checks with, the session calls of the API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ChecklistPagesTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Test
+    void anInspectorIsOfferedOnlyTheUnitsOfItsScopeAndCannotOpenAnotherOnesChecklist() {
+        PageSession socSon = PageSession.signIn(port, "kiemtra-socson", "socson-pass");
+        PageSession.Page start = socSon.get("/kiem-tra");
+        assertThat(start.status()).isEqualTo(200);
+        assertThat(start.all("<option value=\"([^\"]+)\"")).isNotEmpty().allMatch(code -> code.startsWith("HN-XA-SOC-SON-"));
+
+        assertThat(socSon.get("/kiem-tra/phieu?unit=HN-XA-SOC-SON-MINH-TRI").status()).isEqualTo(200);
+        assertThat(socSon.get("/kiem-tra/phieu?unit=HN-XA-BA-VI-MINH-QUANG").status()).isEqualTo(403);
+        assertThat(socSon.get("/kiem-tra/phieu?unit=HN-XA-KHONG-CO").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theChecklistPageChecksWithExactlyTheServersTexts() throws Exception {
+        PageSession.Page page = PageSession.signIn(port, "kiemtra").get("/kiem-tra/phieu?unit=HN-XA-BA-VI-BA-VI");
+        JsonNode data = JSON.readTree(page.all("<script type=\"application/json\" id=\"page-data\">(.*?)</script>").get(0));
+        Map<String, String> texts = JSON.convertValue(data.get("texts"),
+                JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class));
+        assertThat(texts).isEqualTo(ValidationTexts.all());
+        assertThat(data.get("template").get("items").size()).isEqualTo(26);
+        assertThat(data.get("unit").get("name").asString()).isEqualTo("Xã Ba Vì");
+        assertThat(data.get("ui").get("submit").asString()).isEqualTo("Gửi phiếu");
+    }
+
+    @Test
+    void thePagesCallTheApiWithTheirSessionAndItsCsrfTokenAndWithoutItAreToldToSignInAgain() throws Exception {
+        PageSession inspector = PageSession.signIn(port, "kiemtra");
+        PageSession.Page page = inspector.get("/kiem-tra/phieu?unit=HN-XA-DONG-ANH-VIET-HUNG");
+        String token = page.all("<meta name=\"_csrf\" content=\"([^\"]+)\"").get(0);
+        String header = page.all("<meta name=\"_csrf_header\" content=\"([^\"]+)\"").get(0);
+        String submission = example();
+
+        PageSession.Page withoutToken = inspector.postJson("/api/submissions", submission);
+        assertThat(withoutToken.status()).isEqualTo(403);
+        assertThat(JSON.readTree(withoutToken.body()).get("type").asString()).isEqualTo("urn:papi:problem:session-expired");
+
+        PageSession.Page stored = inspector.postJson("/api/submissions", submission, header, token);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        assertThat(inspector.postJson("/api/submissions", submission, header, token).status()).isEqualTo(200);
+
+        // The result page, for the commune: every finding with its legal basis and deadlines.
+        String id = JSON.readTree(submission).get("submissionId").asString();
+        PageSession.Page result = inspector.get("/kiem-tra/ket-qua/" + id);
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.all("<li class=\"card finding[^\"]*\"[^>]*data-rule=\"([^\"]+)\""))
+                .hasSize(JSON.readTree(stored.body()).get("findings").size()).isNotEmpty();
+
+        // A unit's session may not submit, token or not.
+        PageSession unit = PageSession.signIn(port, "donvi");
+        String unitToken = unit.get("/phat-hien").all("<meta name=\"_csrf\" content=\"([^\"]+)\"").get(0);
+        assertThat(unit.postJson("/api/submissions", example(), header, unitToken).status()).isEqualTo(403);
+        assertThat(unit.get("/kiem-tra").status()).isEqualTo(403);
+    }
+
+    private static String example() throws Exception {
+        ObjectNode doc = (ObjectNode) JSON.readTree(Files.readAllBytes(Path.of("fixtures/submissions/2022-viet-hung-scheduled.json")));
+        doc.put("submissionId", UUID.randomUUID().toString());
+        return JSON.writeValueAsString(doc);
+    }
+}
