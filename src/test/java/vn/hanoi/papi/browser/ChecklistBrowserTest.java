@@ -98,6 +98,8 @@ class ChecklistBrowserTest {
         assertThat(field("PIB.MEMBERS").getAttribute("value")).isEqualTo("3");
         assertThat(field("PORTAL_QUESTIONS.0.code").getAttribute("value")).isEqualTo("CH-01");
         browser.screenshots("inspector-checklist");
+        browser.screenshots("inspector-checklist-answers", "#sec-PIB");
+        browser.screenshots("inspector-checklist-records", "#sec-PORTAL_QUESTIONS");
 
         // The connection drops. The page itself still opens (kept by the service worker), with the draft.
         browser.waitFor(d -> Boolean.TRUE.equals(browser.driver().executeAsyncScript(
