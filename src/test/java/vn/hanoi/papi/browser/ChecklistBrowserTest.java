@@ -2,52 +2,27 @@ package vn.hanoi.papi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import vn.hanoi.papi.checklist.ValidationTexts;
-import vn.hanoi.papi.support.Browser;
 import vn.hanoi.papi.support.Http;
 
 /** The inspection team's checklist in a real browser: typed on the tablet, kept there, sent once, findings read out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChecklistBrowserTest {
+class ChecklistBrowserTest extends BrowserTest {
 
     private static final String UNIT = "HN-XA-BA-VI-MINH-QUANG";
     private static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    @Value("${local.server.port}")
-    int port;
-
     @Autowired
     MongoTemplate mongo;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aChecklistFilledWhileOfflineIsSentOnceWhenTheConnectionReturnsAndItsFindingsAreShown() throws Exception {
