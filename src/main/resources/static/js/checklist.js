@@ -42,7 +42,8 @@ function openDraft() {
       id: newId(), owner: data.inspector, unit: data.unit.code, unitName: data.unit.name,
       template: template.template, templateVersion: template.version, state: 'editing', createdAt: new Date().toISOString(),
       form: {
-        inspectionType: 'SCHEDULED', inspectedOn: data.today, periodFrom: `${year}-01-01`, periodTo: data.today,
+        inspectionType: data.inspectionTypes.includes(params.get('type')) ? params.get('type') : 'SCHEDULED',
+        inspectedOn: data.today, periodFrom: `${year}-01-01`, periodTo: data.today,
         inspectors: data.inspector, sections: {}, answers: {}, records: {},
       },
     };
