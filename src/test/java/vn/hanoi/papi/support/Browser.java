@@ -87,9 +87,10 @@ public final class Browser implements AutoCloseable {
     public Browser signIn(String username, String password) {
         signOut();
         go("/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        find("#username");
+        // With the keyboard only: the name field has the focus, Tab to the password, Enter to send.
+        driver.switchTo().activeElement().sendKeys(username, org.openqa.selenium.Keys.TAB, password,
+                org.openqa.selenium.Keys.ENTER);
         waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         return this;
     }
@@ -152,6 +153,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Every control of the page can be reached with the keyboard and has a name a screen reader can say: a label,
+     * an aria-label or its own text. Returns the ones that do not (empty when all is well).
+     */
+    public String unreachableOrUnnamedControls() {
+        return String.valueOf(script("return [...document.querySelectorAll('a[href], button, input, select, textarea')]"
+                + ".filter(e => e.type !== 'hidden' && !e.disabled && e.getClientRects().length > 0 || e.type === 'file')"
+                + ".filter(e => e.tabIndex < 0 || !((e.labels && e.labels.length) || e.getAttribute('aria-label')"
+                + "  || e.getAttribute('aria-labelledby') || e.textContent.trim() || e.title || e.value && e.type === 'submit'"
+                + "  || (e.type === 'radio' || e.type === 'checkbox') && e.closest('label')))"
+                + ".slice(0, 10).map(e => e.tagName + '#' + e.id + '[' + (e.name || '') + ']').join(', ')"));
+    }
+
+    /**
      * Screenshots of the current page at the two sizes the product is used at (10-inch tablet landscape and
      * portrait): {@code target/screenshots/<name>-1280x800.png} and {@code -800x1280.png}.
      */
@@ -174,6 +188,10 @@ public final class Browser implements AutoCloseable {
                         + "return [...document.querySelectorAll('body *')]"
                         + ".filter(e => e.getBoundingClientRect().right > limit + 1 && !e.closest('.table-wrap, .sections-nav'))"
                         + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');");
+                String unnamed = unreachableOrUnnamedControls();
+                if (!unnamed.isEmpty()) {
+                    throw new AssertionError(name + ": controls without a keyboard stop or a name: " + unnamed);
+                }
                 if (!"".equals(wider)) {
                     throw new AssertionError(name + " at " + size.width + "×" + size.height
                             + " is wider than the screen (it scrolls sideways): " + wider);
