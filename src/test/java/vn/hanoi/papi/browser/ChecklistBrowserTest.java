@@ -72,6 +72,20 @@ class ChecklistBrowserTest extends BrowserTest {
         assertThat(browser.find("#submission-id").getText()).isEqualTo(submissionId);
         assertThat(field("PIB.MEMBERS").getAttribute("value")).isEqualTo("3");
         assertThat(field("PORTAL_QUESTIONS.0.code").getAttribute("value")).isEqualTo("CH-01");
+
+        // ... and a closed tab: in a new one, the start page lists the draft, which opens as it was left.
+        String oldTab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        String newTab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().window(oldTab).close();
+        browser.driver().switchTo().window(newTab);
+        browser.go("/kiem-tra");
+        browser.find("tr[data-draft='" + submissionId + "']");
+        browser.screenshots("inspector-start-drafts");
+        browser.click("tr[data-draft='" + submissionId + "'] a.button");
+        assertThat(browser.find("#submission-id").getText()).isEqualTo(submissionId);
+        assertThat(field("PIB.MEMBERS_WHO_ARE_OFFICIALS").getAttribute("value")).isEqualTo("1");
+        browser.find("#photos-EGOV img");
         browser.screenshots("inspector-checklist");
         browser.screenshots("inspector-checklist-answers", "#sec-PIB");
         browser.screenshots("inspector-checklist-records", "#sec-PORTAL_QUESTIONS");
