@@ -110,10 +110,12 @@ function deletePhotos(draft) {
 
 // ---- sending ----
 
+/** The page's CSRF token, and the mark of a page's call (no browser sign-in dialog on a 401: the page handles it). */
 function csrfHeaders() {
   const token = document.querySelector('meta[name=_csrf]')?.content;
   const header = document.querySelector('meta[name=_csrf_header]')?.content;
-  return token && header ? { [header]: token } : {};
+  const mark = { 'X-Requested-With': 'XMLHttpRequest' };
+  return token && header ? { ...mark, [header]: token } : mark;
 }
 
 /**

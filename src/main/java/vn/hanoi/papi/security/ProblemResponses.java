@@ -39,7 +39,11 @@ public class ProblemResponses {
             boolean anonymous = e instanceof InsufficientAuthenticationException;
             String challenge = jwt ? (e instanceof InvalidBearerTokenException ? "Bearer error=\"invalid_token\"" : "Bearer")
                     : "Basic realm=\"papi\", charset=\"UTF-8\"";
-            response.setHeader("WWW-Authenticate", challenge);
+            // A web page's script says so (X-Requested-With): without a challenge, so that the browser does not pop
+            // up its own sign-in dialog over the page, which asks the user to sign in again its own way.
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.setHeader("WWW-Authenticate", challenge);
+            }
             write(request, response, HttpStatus.UNAUTHORIZED, anonymous ? "Chưa đăng nhập" : "Đăng nhập không thành công",
                     anonymous ? "Cần đăng nhập để gọi " + request.getRequestURI()
                             + (jwt ? " (mã truy cập: Authorization: Bearer …)." : " (HTTP Basic: tên đăng nhập và mật khẩu).")

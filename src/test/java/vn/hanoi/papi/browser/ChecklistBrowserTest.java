@@ -129,6 +129,34 @@ class ChecklistBrowserTest extends BrowserTest {
         assertThat(stored(submissionId)).isEqualTo(1);
     }
 
+    @Test
+    void aChecklistWhoseSignInExpiredWaitsOnTheTabletAndIsSentAfterSigningInAgain() {
+        browser.signIn("kiemtra");
+        browser.go("/kiem-tra/phieu?unit=HN-XA-BA-VI-TAN-LINH");
+        String submissionId = browser.find("#submission-id").getText();
+        inspect("EGOV");
+        choose("EGOV.PORTAL_EXISTS", true);
+        choose("EGOV.PORTAL_HAS_DISCLOSURES", false);
+
+        // The session ends while the tablet is away (the server forgot it): sending is refused, nothing is lost.
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.click("#submit-checklist");
+        browser.waitFor(d -> {
+            String text = browser.find("#messages").getText();
+            return !text.isBlank() && !text.contains("Đang gửi");
+        });
+        assertThat(browser.find("#messages").getText()).contains("đăng nhập lại");
+        assertThat(browser.find("#messages a").getAttribute("href")).endsWith("/login");
+        assertThat(stored(submissionId)).isZero();
+
+        // Signing in again on the same tablet: the start page sends what waits there.
+        browser.signInAgain("kiemtra", "demo");
+        browser.waitFor(d -> stored(submissionId) == 1);
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("tr[data-draft='" + submissionId + "']"), "Đã gửi"));
+        assertThat(stored(submissionId)).isEqualTo(1);
+    }
+
     private long stored(String submissionId) {
         return mongo.count(Query.query(Criteria.where("_id").is(submissionId)), "submissions");
     }

@@ -86,6 +86,11 @@ public final class Browser implements AutoCloseable {
 
     public Browser signIn(String username, String password) {
         signOut();
+        return signInAgain(username, password);
+    }
+
+    /** Signs in on the same device: what the tablet keeps (drafts, photos, the service worker) stays. */
+    public Browser signInAgain(String username, String password) {
         go("/login");
         find("#username");
         // With the keyboard only: the name field has the focus, Tab to the password, Enter to send.
@@ -98,7 +103,12 @@ public final class Browser implements AutoCloseable {
     public Browser signOut() {
         go("/login");
         driver.manage().deleteAllCookies();
-        script("localStorage.clear(); indexedDB.deleteDatabase('papi');");
+        // A fresh device: nothing kept by an earlier test (drafts, photos, the service worker and its pages).
+        driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "localStorage.clear(); indexedDB.deleteDatabase('papi');"
+                + "Promise.all([caches.keys().then(keys => Promise.all(keys.map(k => caches.delete(k)))),"
+                + "  navigator.serviceWorker.getRegistrations().then(rs => Promise.all(rs.map(r => r.unregister())))])"
+                + ".then(() => done(true), () => done(false));");
         return this;
     }
 

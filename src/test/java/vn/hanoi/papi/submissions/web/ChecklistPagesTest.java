@@ -78,6 +78,22 @@ class ChecklistPagesTest {
         assertThat(unit.get("/kiem-tra").status()).isEqualTo(403);
     }
 
+    @Test
+    void aPagesCallWithoutASessionIsA401WithoutTheBrowsersSignInDialog() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest.Builder call = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/submissions"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(example()));
+        var fromPage = client.send(call.copy().header("X-Requested-With", "XMLHttpRequest").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(fromPage.statusCode()).isEqualTo(401);
+        assertThat(fromPage.headers().firstValue("WWW-Authenticate")).isEmpty();
+        var fromClient = client.send(call.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(fromClient.statusCode()).isEqualTo(401);
+        assertThat(fromClient.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    }
+
     private static String example() throws Exception {
         ObjectNode doc = (ObjectNode) JSON.readTree(Files.readAllBytes(Path.of("fixtures/submissions/2022-viet-hung-scheduled.json")));
         doc.put("submissionId", UUID.randomUUID().toString());
