@@ -157,6 +157,33 @@ class ChecklistBrowserTest extends BrowserTest {
         assertThat(stored(submissionId)).isEqualTo(1);
     }
 
+    @Test
+    void aChecklistWhoseIdWasTakenWithOtherContentIsSavedAsANewOneAndSent() throws Exception {
+        browser.signIn("kiemtra");
+        browser.go("/kiem-tra/phieu?unit=HN-XA-BA-VI-KHANH-THUONG");
+        String taken = browser.find("#submission-id").getText();
+        // Another checklist already went to the server under this id (another tablet, a copied draft…).
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode other = (tools.jackson.databind.node.ObjectNode) json.readTree(
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("fixtures/submissions/2024-uy-no-grassroots-democracy.json")));
+        other.put("submissionId", taken);
+        assertThat(new Http(port).as("kiemtra").postJson("/api/submissions", json.writeValueAsBytes(other)).status()).isEqualTo(201);
+
+        inspect("EGOV");
+        choose("EGOV.PORTAL_EXISTS", true);
+        choose("EGOV.PORTAL_HAS_DISCLOSURES", true);
+        browser.click("#submit-checklist");
+        assertThat(browser.find("#messages").getText()).contains(taken);
+        browser.click("#copy-as-new");
+        browser.waitFor(d -> !browser.find("#submission-id").getText().equals(taken));
+        String fresh = browser.find("#submission-id").getText();
+        browser.click("#submit-checklist");
+        browser.waitFor(ExpectedConditions.urlContains("/kiem-tra/ket-qua/" + fresh));
+        assertThat(stored(fresh)).isEqualTo(1);
+        assertThat(new Http(port).as("thanhtra").get("/api/submissions/" + taken).json().get("unit").asString())
+                .isEqualTo("HN-XA-DONG-ANH-UY-NO");
+    }
+
     private long stored(String submissionId) {
         return mongo.count(Query.query(Criteria.where("_id").is(submissionId)), "submissions");
     }
