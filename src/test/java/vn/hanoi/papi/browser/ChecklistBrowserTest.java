@@ -127,6 +127,12 @@ class ChecklistBrowserTest extends BrowserTest {
         browser.go("/kiem-tra");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-draft='" + submissionId + "']")));
         assertThat(stored(submissionId)).isEqualTo(1);
+
+        // Signing out of the shared tablet takes the pages kept for offline use with it.
+        browser.click("#logout-form button");
+        browser.waitFor(ExpectedConditions.urlContains("/login?logout"));
+        assertThat(browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "caches.keys().then(keys => done(keys.join(',')));")).isEqualTo("");
     }
 
     @Test
