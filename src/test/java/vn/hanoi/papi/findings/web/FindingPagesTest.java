@@ -276,6 +276,7 @@ class FindingPagesTest {
                 .field("note", "Đã niêm yết lại").field("version", "1").file("photos", "rat-lon.png", "image/png", huge));
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.contentType()).startsWith("text/html");
+        assertThat(tooLarge.body()).contains("Tệp gửi lên quá lớn", "mỗi ảnh tối đa 10MB");
         assertThat(api.get("/api/submissions/" + submissionId + "/evidence").json().size()).isZero();
 
         Page posted = donvi.postMultipart("/phat-hien/" + id + "/khac-phuc", page.csrf(), Http.multipart()
