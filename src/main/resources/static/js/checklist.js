@@ -237,7 +237,13 @@ function photoBlock(section) {
   const picker = el('input', { type: 'file', accept: 'image/*', capture: 'environment', multiple: true,
     id: `photo-${section.code}`, class: 'visually-hidden' });
   picker.addEventListener('change', async () => {
-    for (const file of picker.files) await addPhoto(draft.id, section.code, file);
+    const refused = [];
+    for (const file of picker.files) {
+      // Refused here rather than after the checklist is sent: the server takes no photo over its limit.
+      if (file.size > data.photoLimit.bytes) refused.push(file.name);
+      else await addPhoto(draft.id, section.code, file);
+    }
+    if (refused.length) note('error', format(ui.photoTooLarge, refused.join(', '), data.photoLimit.text));
     picker.value = '';
     draft.photos = (await photosOf(draft.id)).length;
     persist();

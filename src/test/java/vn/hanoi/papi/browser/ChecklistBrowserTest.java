@@ -178,8 +178,16 @@ class ChecklistBrowserTest extends BrowserTest {
         inspect("EGOV");
         choose("EGOV.PORTAL_EXISTS", true);
         choose("EGOV.PORTAL_HAS_DISCLOSURES", true);
+        // A photo over the server's limit is refused at once, not after the checklist has gone.
+        java.nio.file.Path huge = java.nio.file.Files.createTempFile("qua-lon", ".png");
+        byte[] bytes = new byte[11 * 1024 * 1024];
+        System.arraycopy(PNG, 0, bytes, 0, PNG.length);
+        java.nio.file.Files.write(huge, bytes);
+        browser.driver().findElement(By.id("photo-EGOV")).sendKeys(huge.toString());
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "10 MB"));
+        assertThat(browser.all("#photos-EGOV img")).isEmpty();
         browser.click("#submit-checklist");
-        assertThat(browser.find("#messages").getText()).contains(taken);
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), taken));
         browser.click("#copy-as-new");
         browser.waitFor(d -> !browser.find("#submission-id").getText().equals(taken));
         String fresh = browser.find("#submission-id").getText();

@@ -42,10 +42,13 @@ class ChecklistPages {
     private final Clock clock;
     private final ScriptTexts scriptTexts;
     private final org.springframework.context.MessageSource messages;
+    private final vn.hanoi.papi.evidence.EvidenceProperties photoLimits;
 
     ChecklistPages(Engine engine, SubmissionService submissions, FollowUpOrders followUps, AccessPolicy access,
                    JsonMapper json, Clock clock, ScriptTexts scriptTexts,
-                   org.springframework.context.MessageSource messages) {
+                   org.springframework.context.MessageSource messages,
+                   vn.hanoi.papi.evidence.EvidenceProperties photoLimits) {
+        this.photoLimits = photoLimits;
         this.scriptTexts = scriptTexts;
         this.messages = messages;
         this.engine = engine;
@@ -90,6 +93,7 @@ class ChecklistPages {
         data.put("inspectionTypes", List.of(InspectionType.values()));
         data.put("texts", ValidationTexts.all());
         data.put("ui", scriptTexts.in(locale));
+        data.put("photoLimit", Map.of("bytes", photoLimits.maxSize().toBytes(), "text", photoLimits.maxSizeText()));
         data.put("inspectionTypeLabels", java.util.Arrays.stream(InspectionType.values()).collect(
                 java.util.stream.Collectors.toMap(Enum::name, t -> messages.getMessage("inspectionType." + t.name(), null,
                         t.name(), locale), (a, b) -> a, LinkedHashMap::new)));
