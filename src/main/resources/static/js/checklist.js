@@ -5,6 +5,7 @@ import {
   pageData, format, newId, loadDraft, saveDraft, draftsOf, deleteDraft, addPhoto, photosOf, removePhoto, send,
   watchConnection, keepPagesOffline,
 } from './drafts.js';
+import { jsonValue, validate } from './validation.js';
 
 const data = pageData();
 const ui = data.ui;
@@ -268,14 +269,6 @@ async function showPhotos(section, list) {
 
 // ---------------------------------------------------------------- the submission and its checks
 
-function jsonValue(spec, raw) {
-  if (raw === undefined || raw === null || raw === '') return null;
-  const type = spec.type.replace('?', '');
-  if (type === 'bool') return raw;
-  if (type === 'int') return /^[+-]?\d+$/.test(String(raw).trim()) ? Number(String(raw).trim()) : String(raw);
-  return String(raw).trim() === '' ? null : String(raw).trim();
-}
-
 function buildPayload() {
   const f = draft.form;
   const answers = {};
@@ -304,117 +297,6 @@ function buildPayload() {
     answers,
     records,
   };
-}
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isoDate(v) {
-  if (typeof v !== 'string') return null;
-  const m = ISO.exec(v);
-  if (!m) return null;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? v : null;
-}
-
-/** The same checks as SubmissionValidator/ValueChecker/CrossCheck, with the same texts. */
-function problem(spec, value, inspectedOn, where) {
-  if (value === null || value === undefined) return spec.type.endsWith('?') ? null : format(texts.required, where);
-  switch (spec.type.replace('?', '')) {
-    case 'string': return typeof value === 'string' && value.trim() !== '' ? null : texts.string;
-    case 'bool': return typeof value === 'boolean' ? null : texts.bool;
-    case 'int':
-      if (!Number.isInteger(value) || value > 2147483647 || value < -2147483648) return texts.int;
-      if (spec.min !== null && spec.min !== undefined && value < spec.min) return format(texts['int.min'], spec.min, value);
-      if (spec.max !== null && spec.max !== undefined && value > spec.max) return format(texts['int.max'], spec.max, value);
-      return null;
-    case 'enum': return (spec.values || []).includes(value) ? null
-      : format(texts.enum, JSON.stringify(value), (spec.values || []).join(', '));
-    case 'quarter': return /^\d{4}-Q[1-4]$/.test(value) ? null : format(texts.quarter, JSON.stringify(value));
-    case 'date': {
-      const d = isoDate(value);
-      if (!d) return format(texts.date, JSON.stringify(value));
-      if (!spec.mayBeAfterInspection && inspectedOn && d > inspectedOn) return format(texts['date.afterInspection'], d, inspectedOn);
-      return null;
-    }
-    default: return null;
-  }
-}
-
-function cross(spec, value, sibling) {
-  if (spec.notBefore) {
-    const own = isoDate(value);
-    const other = isoDate(sibling(spec.notBefore));
-    if (own && other && own < other) return format(texts.notBefore, own, spec.notBefore, other);
-  }
-  if (spec.notAbove) {
-    const other = sibling(spec.notAbove);
-    if (Number.isInteger(value) && Number.isInteger(other) && value > other) return format(texts.notAbove, value, spec.notAbove, other);
-  }
-  return null;
-}
-
-function rowLabel(section, row, n) {
-  const key = row[section.key];
-  return typeof key === 'string' && key.trim() !== '' ? `${section.code}[${key}]` : `${section.code}[#${n}]`;
-}
-
-/** [{item, message, path}] — item as the server names it, path the input it belongs to. */
-function validate(p) {
-  const errors = [];
-  const inspectedOn = isoDate(p.inspectedOn);
-  if (!inspectedOn) errors.push({ item: 'inspectedOn', path: 'inspectedOn', message: format(texts.inspectedOn, JSON.stringify(p.inspectedOn)) });
-  const from = isoDate(p.period.from);
-  const to = isoDate(p.period.to);
-  if (!from) errors.push({ item: 'period.from', path: 'period.from', message: texts['period.from'] });
-  if (!to) errors.push({ item: 'period.to', path: 'period.to', message: texts['period.to'] });
-  if (from && to && from > to) errors.push({ item: 'period.from', path: 'period.from', message: format(texts['period.order'], from, to) });
-  if (to && inspectedOn && to > inspectedOn) errors.push({ item: 'period.to', path: 'period.to', message: format(texts['period.afterInspection'], to, inspectedOn) });
-  if (!p.inspectors.length) errors.push({ item: 'inspectors', path: 'inspectors', message: texts.inspectors });
-  template.sections.forEach((section) => {
-    if (section.kind === 'RECORDS') {
-      const rows = p.records[section.code];
-      if (!rows) return;
-      const seen = {};
-      rows.forEach((row, i) => {
-        const label = rowLabel(section, row, i + 1);
-        const valid = {};
-        section.fields.forEach((fd) => {
-          const msg = problem(fd, row[fd.name], inspectedOn, format(texts['required.where.list'], section.code));
-          if (msg) errors.push({ item: `${label}.${fd.name}`, path: `${section.code}.${i}.${fd.name}`, message: msg });
-          else if (row[fd.name] !== null) valid[fd.name] = row[fd.name];
-        });
-        section.fields.forEach((fd) => {
-          const v = valid[fd.name];
-          const msg = v === undefined || v === null ? null : cross(fd, v, (n) => valid[n]);
-          if (msg) errors.push({ item: `${label}.${fd.name}`, path: `${section.code}.${i}.${fd.name}`, message: msg });
-        });
-        const key = row[section.key];
-        if (key !== null && key !== undefined) {
-          const k = String(key);
-          if (seen[k]) {
-            errors.push({ item: label, path: `${section.code}.${i}.${section.key}`,
-              message: format(texts.duplicateKey, section.key, k, seen[k], section.code) });
-          } else {
-            seen[k] = i + 1;
-          }
-        }
-      });
-    } else {
-      const items = itemsBySection[section.code] || [];
-      if (!items.some((item) => item.code in p.answers)) return;
-      const valid = {};
-      items.forEach((item) => {
-        const msg = problem(item, p.answers[item.code], inspectedOn, format(texts['required.where.section'], section.code));
-        if (msg) errors.push({ item: item.code, path: item.code, message: msg });
-        else valid[item.code] = p.answers[item.code];
-      });
-      items.forEach((item) => {
-        const v = valid[item.code];
-        const msg = v === undefined || v === null ? null : cross(item, v, (n) => valid[n]);
-        if (msg) errors.push({ item: item.code, path: item.code, message: msg });
-      });
-    }
-  });
-  return errors;
 }
 
 /** The input a server error names: answers by code, rows by their key (or position), as rowLabel writes them. */
@@ -475,7 +357,7 @@ function changed() {
 
 async function submit() {
   const payload = buildPayload();
-  const errors = validate(payload);
+  const errors = validate(payload, template, texts);
   if (errors.length) {
     showErrors(errors, format(ui.errorsSummary, errors.length));
     return;

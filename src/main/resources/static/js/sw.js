@@ -2,7 +2,8 @@
 // assets are kept by this service worker as they are visited, and served from it when the network is gone. The API
 // is never cached (the outbox handles sending); a page the server answered with the sign-in page is not kept.
 const CACHE = 'papi-kiem-tra-v1';
-const ASSETS = ['/css/app.css', '/js/drafts.js', '/js/checklist.js', '/js/start.js', '/js/result.js'];
+const ASSETS = ['/css/app.css', '/js/drafts.js', '/js/validation.js', '/js/checklist.js', '/js/start.js', '/js/result.js',
+  '/js/session.js'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));

@@ -198,6 +198,42 @@ class ChecklistBrowserTest extends BrowserTest {
                 .isEqualTo("HN-XA-DONG-ANH-UY-NO");
     }
 
+    @Test
+    void thePageJudgesAChecklistExactlyAsTheServerDoes() throws Exception {
+        browser.signIn("kiemtra");
+        browser.go("/kiem-tra/phieu?unit=HN-XA-DONG-ANH-VIET-HUNG");
+        browser.find("#submission-id");
+        // The four examples: nothing to refuse, on either side.
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("fixtures/submissions"))) {
+            for (java.nio.file.Path file : files.sorted().toList()) {
+                assertThat(pageProblems(java.nio.file.Files.readString(file))).as(file.toString()).isEmpty();
+            }
+        }
+        // A bad one: the page names the same items with the same words as the server's 400 — but for the two
+        // problems a checklist built by the page cannot have (an unknown item code, a list sent as null).
+        String bad = java.nio.file.Files.readString(java.nio.file.Path.of("fixtures/invalid/2022-viet-hung-bad-items.json"));
+        Http.Response refused = new Http(port).as("kiemtra").postJson("/api/submissions",
+                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(400);
+        java.util.List<String> server = new java.util.ArrayList<>();
+        refused.json().get("errors").forEach(e -> server.add(e.get("item").asString() + ": " + e.get("message").asString()));
+        assertThat(server).hasSize(7);
+        server.removeIf(line -> line.startsWith("BUDGET.POSTNG.DAYS:") || line.startsWith("COMPLAINTS:"));
+        assertThat(pageProblems(bad)).containsExactlyInAnyOrderElementsOf(server);
+    }
+
+    /** What the page's own check (validation.js, as the page loaded it) finds in a submission document. */
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> pageProblems(String submission) {
+        Object found = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const doc = JSON.parse(arguments[0]);"
+                + "import('/js/validation.js').then(v => {"
+                + "  const data = JSON.parse(document.getElementById('page-data').textContent);"
+                + "  done(v.validate(doc, data.template, data.texts).map(e => e.item + ': ' + e.message));"
+                + "}).catch(e => done(['script error: ' + e]));", submission);
+        return (java.util.List<String>) found;
+    }
+
     private long stored(String submissionId) {
         return mongo.count(Query.query(Criteria.where("_id").is(submissionId)), "submissions");
     }

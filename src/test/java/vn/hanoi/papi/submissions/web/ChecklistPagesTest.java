@@ -94,6 +94,18 @@ class ChecklistPagesTest {
         assertThat(fromClient.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     }
 
+    /** A script the inspection pages load but the service worker does not keep would break them offline. */
+    @Test
+    void theServiceWorkerKeepsEveryScriptOfTheInspectionPages() throws Exception {
+        String worker = Files.readString(Path.of("src/main/resources/static/js/sw.js"));
+        java.util.Set<String> kept = new java.util.HashSet<>(
+                java.util.regex.Pattern.compile("'(/js/[a-z-]+\\.js)'").matcher(worker).results().map(m -> m.group(1)).toList());
+        try (var scripts = Files.list(Path.of("src/main/resources/static/js"))) {
+            assertThat(kept).containsAll(scripts.map(f -> "/js/" + f.getFileName())
+                    .filter(name -> !name.equals("/js/sw.js") && !name.equals("/js/dashboard.js")).toList());
+        }
+    }
+
     private static String example() throws Exception {
         ObjectNode doc = (ObjectNode) JSON.readTree(Files.readAllBytes(Path.of("fixtures/submissions/2022-viet-hung-scheduled.json")));
         doc.put("submissionId", UUID.randomUUID().toString());
