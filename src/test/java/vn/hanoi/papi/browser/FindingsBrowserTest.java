@@ -68,9 +68,22 @@ class FindingsBrowserTest extends BrowserTest {
 
         browser.go("/phat-hien/" + finding);
         browser.find("#remediation-note").sendKeys("Đã niêm yết lại tại trụ sở và 13 thôn từ ngày 20/11.");
+        // A photo over the limit is named before anything is sent; what was typed stays.
+        Path huge = Files.createTempFile("qua-lon", ".png");
+        byte[] bytes = new byte[11 * 1024 * 1024];
+        System.arraycopy(PNG, 0, bytes, 0, PNG.length);
+        Files.write(huge, bytes);
+        org.openqa.selenium.WebElement photos = browser.driver().findElement(By.id("remediation-photos"));
+        photos.sendKeys(huge.toString());
+        assertThat(browser.find("#remediation-photos-error").getText()).contains(huge.getFileName().toString(), "10 MB");
+        browser.click("#remediation-button");
+        assertThat(status(finding)).isEqualTo("CONFIRMED");
+        assertThat(browser.find("#remediation-note").getAttribute("value")).startsWith("Đã niêm yết lại");
+        photos.clear();
         Path photo = Files.createTempFile("khac-phuc", ".png");
         Files.write(photo, PNG);
-        browser.driver().findElement(By.id("remediation-photos")).sendKeys(photo.toString());
+        photos.sendKeys(photo.toString());
+        assertThat(browser.driver().findElement(By.id("remediation-photos-error")).isDisplayed()).isFalse();
         browser.screenshots("unit-remediation");
         browser.click("#remediation-button");
         browser.find("#flash");

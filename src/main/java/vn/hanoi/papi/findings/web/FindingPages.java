@@ -245,6 +245,7 @@ class FindingPages {
         model.addAttribute("canVerify", reviewer && FindingTransition.CLOSE.allowedFrom(status));
         model.addAttribute("canRemediate", owner && FindingTransition.SUBMIT_REMEDIATION.allowedFrom(status));
         model.addAttribute("photoMaxSize", photoLimits.maxSizeText());
+        model.addAttribute("photoMaxBytes", photoLimits.maxSize().toBytes());
         model.addAttribute("photoTypes", String.join(", ", photoLimits.allowedTypes()));
     }
 
