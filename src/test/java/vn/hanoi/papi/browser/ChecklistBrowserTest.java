@@ -2,15 +2,24 @@ package vn.hanoi.papi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import vn.hanoi.papi.checklist.ValidationTexts;
 import vn.hanoi.papi.support.Http;
 
@@ -18,7 +27,7 @@ import vn.hanoi.papi.support.Http;
 class ChecklistBrowserTest extends BrowserTest {
 
     private static final String UNIT = "HN-XA-BA-VI-MINH-QUANG";
-    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+    private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @Autowired
@@ -62,8 +71,8 @@ class ChecklistBrowserTest extends BrowserTest {
         type("PORTAL_QUESTIONS.0.receivedOn", "2026-03-02");
 
         // A photo of the portal's front page, from the tablet's camera: kept on the device until the checklist is stored.
-        java.nio.file.Path photo = java.nio.file.Files.createTempFile("cong-thong-tin", ".png");
-        java.nio.file.Files.write(photo, PNG);
+        Path photo = Files.createTempFile("cong-thong-tin", ".png");
+        Files.write(photo, PNG);
         browser.driver().findElement(By.id("photo-EGOV")).sendKeys(photo.toString());
         browser.find("#photos-EGOV img");
 
@@ -75,7 +84,7 @@ class ChecklistBrowserTest extends BrowserTest {
 
         // ... and a closed tab: in a new one, the start page lists the draft, which opens as it was left.
         String oldTab = browser.driver().getWindowHandle();
-        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.driver().switchTo().newWindow(WindowType.TAB);
         String newTab = browser.driver().getWindowHandle();
         browser.driver().switchTo().window(oldTab).close();
         browser.driver().switchTo().window(newTab);
@@ -169,9 +178,9 @@ class ChecklistBrowserTest extends BrowserTest {
         browser.go("/kiem-tra/phieu?unit=HN-XA-BA-VI-KHANH-THUONG");
         String taken = browser.find("#submission-id").getText();
         // Another checklist already went to the server under this id (another tablet, a copied draft…).
-        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
-        tools.jackson.databind.node.ObjectNode other = (tools.jackson.databind.node.ObjectNode) json.readTree(
-                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("fixtures/submissions/2024-uy-no-grassroots-democracy.json")));
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode other = (ObjectNode) json.readTree(
+                Files.readAllBytes(Path.of("fixtures/submissions/2024-uy-no-grassroots-democracy.json")));
         other.put("submissionId", taken);
         assertThat(new Http(port).as("kiemtra").postJson("/api/submissions", json.writeValueAsBytes(other)).status()).isEqualTo(201);
 
@@ -179,10 +188,10 @@ class ChecklistBrowserTest extends BrowserTest {
         choose("EGOV.PORTAL_EXISTS", true);
         choose("EGOV.PORTAL_HAS_DISCLOSURES", true);
         // A photo over the server's limit is refused at once, not after the checklist has gone.
-        java.nio.file.Path huge = java.nio.file.Files.createTempFile("qua-lon", ".png");
+        Path huge = Files.createTempFile("qua-lon", ".png");
         byte[] bytes = new byte[11 * 1024 * 1024];
         System.arraycopy(PNG, 0, bytes, 0, PNG.length);
-        java.nio.file.Files.write(huge, bytes);
+        Files.write(huge, bytes);
         browser.driver().findElement(By.id("photo-EGOV")).sendKeys(huge.toString());
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "10 MB"));
         assertThat(browser.all("#photos-EGOV img")).isEmpty();
@@ -204,18 +213,18 @@ class ChecklistBrowserTest extends BrowserTest {
         browser.go("/kiem-tra/phieu?unit=HN-XA-DONG-ANH-VIET-HUNG");
         browser.find("#submission-id");
         // The four examples: nothing to refuse, on either side.
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("fixtures/submissions"))) {
-            for (java.nio.file.Path file : files.sorted().toList()) {
-                assertThat(pageProblems(java.nio.file.Files.readString(file))).as(file.toString()).isEmpty();
+        try (var files = Files.list(Path.of("fixtures/submissions"))) {
+            for (Path file : files.sorted().toList()) {
+                assertThat(pageProblems(Files.readString(file))).as(file.toString()).isEmpty();
             }
         }
         // A bad one: the page names the same items with the same words as the server's 400 — but for the two
         // problems a checklist built by the page cannot have (an unknown item code, a list sent as null).
-        String bad = java.nio.file.Files.readString(java.nio.file.Path.of("fixtures/invalid/2022-viet-hung-bad-items.json"));
+        String bad = Files.readString(Path.of("fixtures/invalid/2022-viet-hung-bad-items.json"));
         Http.Response refused = new Http(port).as("kiemtra").postJson("/api/submissions",
-                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                bad.getBytes(StandardCharsets.UTF_8));
         assertThat(refused.status()).isEqualTo(400);
-        java.util.List<String> server = new java.util.ArrayList<>();
+        List<String> server = new ArrayList<>();
         refused.json().get("errors").forEach(e -> server.add(e.get("item").asString() + ": " + e.get("message").asString()));
         assertThat(server).hasSize(7);
         server.removeIf(line -> line.startsWith("BUDGET.POSTNG.DAYS:") || line.startsWith("COMPLAINTS:"));
@@ -224,14 +233,14 @@ class ChecklistBrowserTest extends BrowserTest {
 
     /** What the page's own check (validation.js, as the page loaded it) finds in a submission document. */
     @SuppressWarnings("unchecked")
-    private java.util.List<String> pageProblems(String submission) {
+    private List<String> pageProblems(String submission) {
         Object found = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "const doc = JSON.parse(arguments[0]);"
                 + "import('/js/validation.js').then(v => {"
                 + "  const data = JSON.parse(document.getElementById('page-data').textContent);"
                 + "  done(v.validate(doc, data.template, data.texts).map(e => e.item + ': ' + e.message));"
                 + "}).catch(e => done(['script error: ' + e]));", submission);
-        return (java.util.List<String>) found;
+        return (List<String>) found;
     }
 
     private long stored(String submissionId) {

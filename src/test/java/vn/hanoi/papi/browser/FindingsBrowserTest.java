@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The desks in a real browser: the reviewer confirms, a conflict is explained, a unit sees only its own and remedies. */
@@ -73,7 +74,7 @@ class FindingsBrowserTest extends BrowserTest {
         byte[] bytes = new byte[11 * 1024 * 1024];
         System.arraycopy(PNG, 0, bytes, 0, PNG.length);
         Files.write(huge, bytes);
-        org.openqa.selenium.WebElement photos = browser.driver().findElement(By.id("remediation-photos"));
+        WebElement photos = browser.driver().findElement(By.id("remediation-photos"));
         photos.sendKeys(huge.toString());
         assertThat(browser.find("#remediation-photos-error").getText()).contains(huge.getFileName().toString(), "10 MB");
         browser.click("#remediation-button");

@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -42,13 +45,13 @@ public final class Browser implements AutoCloseable {
         this.base = "http://localhost:" + cable.port();
         this.profile = Files.createTempDirectory("papi-chromium");
         ChromeOptions options = new ChromeOptions();
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi-VN,vi"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=vi-VN", "--user-data-dir=" + profile, "--window-size=1280,800");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .withEnvironment(java.util.Map.of("LANGUAGE", "vi", "LANG", "vi_VN.UTF-8"))
+                .withEnvironment(Map.of("LANGUAGE", "vi", "LANG", "vi_VN.UTF-8"))
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -94,8 +97,8 @@ public final class Browser implements AutoCloseable {
         go("/login");
         find("#username");
         // With the keyboard only: the name field has the focus, Tab to the password, Enter to send.
-        driver.switchTo().activeElement().sendKeys(username, org.openqa.selenium.Keys.TAB, password,
-                org.openqa.selenium.Keys.ENTER);
+        driver.switchTo().activeElement().sendKeys(username, Keys.TAB, password,
+                Keys.ENTER);
         waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         return this;
     }
@@ -220,7 +223,7 @@ public final class Browser implements AutoCloseable {
         driver.quit();
         cable.close();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary profile left behind is harmless
         }

@@ -2,10 +2,19 @@ package vn.hanoi.papi.submissions.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +24,7 @@ import vn.hanoi.papi.checklist.ChecklistTemplate;
 import vn.hanoi.papi.checklist.InspectionType;
 import vn.hanoi.papi.checklist.ValidationTexts;
 import vn.hanoi.papi.engine.Engine;
+import vn.hanoi.papi.evidence.EvidenceProperties;
 import vn.hanoi.papi.findings.store.FindingView;
 import vn.hanoi.papi.findings.store.FollowUpOrders;
 import vn.hanoi.papi.security.AccessPolicy;
@@ -41,13 +51,13 @@ class ChecklistPages {
     private final JsonMapper json;
     private final Clock clock;
     private final ScriptTexts scriptTexts;
-    private final org.springframework.context.MessageSource messages;
-    private final vn.hanoi.papi.evidence.EvidenceProperties photoLimits;
+    private final MessageSource messages;
+    private final EvidenceProperties photoLimits;
 
     ChecklistPages(Engine engine, SubmissionService submissions, FollowUpOrders followUps, AccessPolicy access,
                    JsonMapper json, Clock clock, ScriptTexts scriptTexts,
-                   org.springframework.context.MessageSource messages,
-                   vn.hanoi.papi.evidence.EvidenceProperties photoLimits) {
+                   MessageSource messages,
+                   EvidenceProperties photoLimits) {
         this.photoLimits = photoLimits;
         this.scriptTexts = scriptTexts;
         this.messages = messages;
@@ -64,7 +74,7 @@ class ChecklistPages {
     }
 
     @GetMapping("/kiem-tra")
-    String start(Model model, java.util.Locale locale) {
+    String start(Model model, Locale locale) {
         Caller me = access.caller();
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("section", "kiem-tra");
@@ -78,7 +88,7 @@ class ChecklistPages {
 
     @GetMapping("/kiem-tra/phieu")
     String checklist(@RequestParam String unit, @RequestParam(required = false) String draft, Model model,
-                     java.util.Locale locale) {
+                     Locale locale) {
         Caller me = access.caller();
         LocalDate today = LocalDate.now(clock);
         Unit inspected = engine.units().find(unit).orElseThrow(() -> new SubmissionNotFoundException(unit));
@@ -94,8 +104,8 @@ class ChecklistPages {
         data.put("texts", ValidationTexts.all());
         data.put("ui", scriptTexts.in(locale));
         data.put("photoLimit", Map.of("bytes", photoLimits.maxSize().toBytes(), "text", photoLimits.maxSizeText()));
-        data.put("inspectionTypeLabels", java.util.Arrays.stream(InspectionType.values()).collect(
-                java.util.stream.Collectors.toMap(Enum::name, t -> messages.getMessage("inspectionType." + t.name(), null,
+        data.put("inspectionTypeLabels", Arrays.stream(InspectionType.values()).collect(
+                Collectors.toMap(Enum::name, t -> messages.getMessage("inspectionType." + t.name(), null,
                         t.name(), locale), (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("section", "kiem-tra");
         model.addAttribute("unit", inspected);
@@ -114,7 +124,7 @@ class ChecklistPages {
         model.addAttribute("section", "kiem-tra");
         model.addAttribute("submission", view);
         model.addAttribute("findings", findings);
-        model.addAttribute("inspectedOn", view.inspectedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        model.addAttribute("inspectedOn", view.inspectedOn().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         model.addAttribute("unitName", engine.units().find(view.unit()).map(Unit::name).orElse(view.unit()));
         model.addAttribute("notInspected", view.notInspected().stream()
                 .map(code -> engine.templates().all().stream().flatMap(t -> t.sections().stream())
@@ -128,11 +138,11 @@ class ChecklistPages {
      * static file so that it may control {@code /kiem-tra} itself (its folder would limit it to {@code /js/}).
      */
     @GetMapping(path = "/kiem-tra/sw.js", produces = "text/javascript")
-    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> serviceWorker() {
-        return org.springframework.http.ResponseEntity.ok()
+    ResponseEntity<Resource> serviceWorker() {
+        return ResponseEntity.ok()
                 .header("Service-Worker-Allowed", "/kiem-tra")
-                .cacheControl(org.springframework.http.CacheControl.noCache())
-                .body(new org.springframework.core.io.ClassPathResource("static/js/sw.js"));
+                .cacheControl(CacheControl.noCache())
+                .body(new ClassPathResource("static/js/sw.js"));
     }
 
     /** The standard template of the unit's level, its newest version. */

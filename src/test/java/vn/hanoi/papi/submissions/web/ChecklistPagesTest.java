@@ -2,10 +2,17 @@ package vn.hanoi.papi.submissions.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,16 +87,16 @@ class ChecklistPagesTest {
 
     @Test
     void aPagesCallWithoutASessionIsA401WithoutTheBrowsersSignInDialog() throws Exception {
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        java.net.http.HttpRequest.Builder call = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/api/submissions"))
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest.Builder call = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/submissions"))
                 .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(example()));
+                .POST(HttpRequest.BodyPublishers.ofString(example()));
         var fromPage = client.send(call.copy().header("X-Requested-With", "XMLHttpRequest").build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString());
         assertThat(fromPage.statusCode()).isEqualTo(401);
         assertThat(fromPage.headers().firstValue("WWW-Authenticate")).isEmpty();
-        var fromClient = client.send(call.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var fromClient = client.send(call.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(fromClient.statusCode()).isEqualTo(401);
         assertThat(fromClient.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     }
@@ -98,12 +105,12 @@ class ChecklistPagesTest {
     @Test
     void theServiceWorkerKeepsEveryScriptOfTheInspectionPages() throws Exception {
         String worker = Files.readString(Path.of("src/main/resources/static/js/sw.js"));
-        java.util.Set<String> kept = new java.util.HashSet<>(
-                java.util.regex.Pattern.compile("'(/js/[a-z-]+\\.js)'").matcher(worker).results().map(m -> m.group(1)).toList());
+        Set<String> kept = new HashSet<>(
+                Pattern.compile("'(/js/[a-z-]+\\.js)'").matcher(worker).results().map(m -> m.group(1)).toList());
         try (var scripts = Files.list(Path.of("src/main/resources/static/js"))) {
             assertThat(kept).containsAll(scripts.map(f -> "/js/" + f.getFileName())
                     // the worker itself, and the scripts of the desk pages (never used offline)
-                    .filter(name -> !java.util.Set.of("/js/sw.js", "/js/dashboard.js", "/js/remedy.js").contains(name))
+                    .filter(name -> !Set.of("/js/sw.js", "/js/dashboard.js", "/js/remedy.js").contains(name))
                     .toList());
         }
     }
