@@ -3,27 +3,21 @@ package vn.hanoi.papi.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 import vn.hanoi.papi.support.Browser;
+import vn.hanoi.papi.support.Examples;
 import vn.hanoi.papi.support.Http;
 
 /** The app on a random port and one headless Chromium for the class (each test signs in afresh). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Value("${local.server.port}")
     int port;
@@ -43,10 +37,8 @@ abstract class BrowserTest {
     }
 
     /** A fresh copy of an example submission, sent by the inspector: the ids of its findings. */
-    List<String> submitExample(String file) throws Exception {
-        ObjectNode doc = (ObjectNode) JSON.readTree(Files.readAllBytes(Path.of("fixtures/submissions", file)));
-        doc.put("submissionId", UUID.randomUUID().toString());
-        Http.Response response = new Http(port).as("kiemtra").postJson("/api/submissions", JSON.writeValueAsBytes(doc));
+    List<String> submitExample(String file) {
+        Http.Response response = new Http(port).as("kiemtra").postJson("/api/submissions", Examples.fresh(file));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         List<String> ids = new ArrayList<>();
         response.json().get("findings").forEach(f -> ids.add(f.get("id").asString()));

@@ -18,9 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 import vn.hanoi.papi.checklist.ValidationTexts;
+import vn.hanoi.papi.support.Examples;
 import vn.hanoi.papi.support.Http;
 
 /** The inspection team's checklist in a real browser: typed on the tablet, kept there, sent once, findings read out. */
@@ -178,11 +177,8 @@ class ChecklistBrowserTest extends BrowserTest {
         browser.go("/kiem-tra/phieu?unit=HN-XA-BA-VI-KHANH-THUONG");
         String taken = browser.find("#submission-id").getText();
         // Another checklist already went to the server under this id (another tablet, a copied draft…).
-        JsonMapper json = JsonMapper.builder().build();
-        ObjectNode other = (ObjectNode) json.readTree(
-                Files.readAllBytes(Path.of("fixtures/submissions/2024-uy-no-grassroots-democracy.json")));
-        other.put("submissionId", taken);
-        assertThat(new Http(port).as("kiemtra").postJson("/api/submissions", json.writeValueAsBytes(other)).status()).isEqualTo(201);
+        assertThat(new Http(port).as("kiemtra").postJson("/api/submissions",
+                Examples.withId("2024-uy-no-grassroots-democracy.json", taken)).status()).isEqualTo(201);
 
         inspect("EGOV");
         choose("EGOV.PORTAL_EXISTS", true);

@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import vn.hanoi.papi.findings.store.AuditEvent;
 import vn.hanoi.papi.findings.store.StoredFinding;
 import vn.hanoi.papi.support.Http;
+import vn.hanoi.papi.support.Examples;
 
 /** Twenty tablets' retries of the same new submission at the same moment store exactly one. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,7 +34,7 @@ class ConcurrentSubmissionTest {
     @Test
     void twentyThreadsSendingTheSameNewSubmissionStoreExactlyOne() throws Exception {
         String id = UUID.randomUUID().toString();
-        byte[] body = SubmissionApiTest.example("2022-viet-hung-scheduled.json", id);
+        byte[] body = Examples.withId("2022-viet-hung-scheduled.json", id);
         Http http = new Http(port).as("kiemtra");
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);

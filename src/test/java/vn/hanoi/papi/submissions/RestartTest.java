@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import vn.hanoi.papi.PapiApplication;
 import vn.hanoi.papi.support.Http;
+import vn.hanoi.papi.support.Examples;
 
 /** The embedded default keeps its data in a file: a restart keeps every submission and finding. */
 class RestartTest {
@@ -34,7 +35,7 @@ class RestartTest {
             findingsBefore = reviewer.get("/api/findings?size=500").json();
             assertThat(findingsBefore.get("totalElements").asLong()).isEqualTo(18 + 13 + 1 + 5);
             Http.Response again = http.postJson("/api/submissions",
-                    SubmissionApiTest.example("2024-uy-no-grassroots-democracy.json", "5b7e2c1a-2024-4d1e-9a10-0a1b2c3d4e02"));
+                    Examples.withId("2024-uy-no-grassroots-democracy.json", "5b7e2c1a-2024-4d1e-9a10-0a1b2c3d4e02"));
             assertThat(again.status()).isEqualTo(200);
             before = http.get("/api/submissions/5b7e2c1a-2024-4d1e-9a10-0a1b2c3d4e02").json();
         }

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import vn.hanoi.papi.support.Examples;
 import vn.hanoi.papi.support.Http;
 import vn.hanoi.papi.support.SubmissionBuilder;
 
@@ -34,17 +34,10 @@ class SubmissionApiTest {
         reviewer = new Http(port).as("thanhtra");
     }
 
-    /** An example submission under a fresh id, so tests do not see each other's data. */
-    static byte[] example(String file, String submissionId) throws Exception {
-        ObjectNode doc = (ObjectNode) JSON.readTree(Files.readAllBytes(Path.of("fixtures/submissions", file)));
-        doc.put("submissionId", submissionId);
-        return JSON.writeValueAsBytes(doc);
-    }
-
     @Test
     void aNewSubmissionIsStoredWithItsFindingsAndTheSameOneAgainReturnsTheStoredResult() throws Exception {
         String id = UUID.randomUUID().toString();
-        Http.Response first = http.postJson("/api/submissions", example("2022-viet-hung-scheduled.json", id));
+        Http.Response first = http.postJson("/api/submissions", Examples.withId("2022-viet-hung-scheduled.json", id));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         JsonNode body = first.json();
         assertThat(body.get("submissionId").asString()).isEqualTo(id);
@@ -61,7 +54,7 @@ class SubmissionApiTest {
         assertThat(budget02.get("id").asString()).isNotBlank();
         assertThat(budget02.get("facts").get("approvedOn").asString()).isEqualTo("2021-12-28");
 
-        Http.Response again = http.postJson("/api/submissions", example("2022-viet-hung-scheduled.json", id));
+        Http.Response again = http.postJson("/api/submissions", Examples.withId("2022-viet-hung-scheduled.json", id));
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json()).isEqualTo(body);
 
@@ -73,9 +66,9 @@ class SubmissionApiTest {
     @Test
     void theSameIdWithOtherContentIsAConflictAndChangesNothing() throws Exception {
         String id = UUID.randomUUID().toString();
-        assertThat(http.postJson("/api/submissions", example("2025-hang-trong-ward-nearly-compliant.json", id)).status())
+        assertThat(http.postJson("/api/submissions", Examples.withId("2025-hang-trong-ward-nearly-compliant.json", id)).status())
                 .isEqualTo(201);
-        Http.Response conflict = http.postJson("/api/submissions", example("2024-minh-tri-surprise-land-dossiers.json", id));
+        Http.Response conflict = http.postJson("/api/submissions", Examples.withId("2024-minh-tri-surprise-land-dossiers.json", id));
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.json().get("title").asString()).isEqualTo("Trùng mã phiếu");
         assertThat(conflict.json().get("detail").asString()).contains(id);
@@ -108,7 +101,7 @@ class SubmissionApiTest {
     @Test
     void findingsAreFilteredAndPaged() throws Exception {
         String id = UUID.randomUUID().toString();
-        http.postJson("/api/submissions", example("2024-minh-tri-surprise-land-dossiers.json", id));
+        http.postJson("/api/submissions", Examples.withId("2024-minh-tri-surprise-land-dossiers.json", id));
         Http.Response page = reviewer.get("/api/findings?unit=HN-XA-SOC-SON-MINH-TRI&ruleId=TTHC-01&from=2024-03-05&to=2024-03-05&size=1");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.json().get("totalElements").asLong()).isGreaterThanOrEqualTo(2);

@@ -6,20 +6,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 import vn.hanoi.papi.checklist.ValidationTexts;
+import vn.hanoi.papi.support.Examples;
 import vn.hanoi.papi.support.PageSession;
 
 /** The inspection team's pages without a browser: scope, the texts the page checks with, the session calls of the API. */
@@ -115,9 +115,7 @@ class ChecklistPagesTest {
         }
     }
 
-    private static String example() throws Exception {
-        ObjectNode doc = (ObjectNode) JSON.readTree(Files.readAllBytes(Path.of("fixtures/submissions/2022-viet-hung-scheduled.json")));
-        doc.put("submissionId", UUID.randomUUID().toString());
-        return JSON.writeValueAsString(doc);
+    private static String example() {
+        return new String(Examples.fresh("2022-viet-hung-scheduled.json"), StandardCharsets.UTF_8);
     }
 }
