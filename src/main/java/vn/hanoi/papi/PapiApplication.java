@@ -3,8 +3,6 @@ package vn.hanoi.papi;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.hanoi.papi.cli.Cli;
-import vn.hanoi.papi.engine.EnginePreload;
-import vn.hanoi.papi.engine.EngineSources;
 
 /** The service, or, when the first argument names a command ({@code evaluate}), the command line. */
 @SpringBootApplication
@@ -14,7 +12,6 @@ public class PapiApplication {
         if (Cli.handles(args)) {
             System.exit(Cli.run(args));
         }
-        EnginePreload.start(EngineSources.standard());
         SpringApplication.run(PapiApplication.class, args);
     }
 }

@@ -27,17 +27,29 @@ public final class Engine {
     private final Evaluator evaluator;
 
     private Engine(EngineSources sources, WorkingDayCalendar calendar, UnitRegistry units, ChecklistTemplates templates,
-                   RuleBase rules) {
+                   CurrentRules rules) {
         this.sources = sources;
         this.calendar = calendar;
         this.units = new AtomicReference<>(units);
         this.templates = templates;
-        this.rules = new CurrentRules(rules);
+        this.rules = rules;
         this.validator = new SubmissionValidator(templates, this.units::get);
         this.evaluator = new Evaluator(this.rules, calendar, this.units::get);
     }
 
+    /** The engine with its rules built now: a broken rule file throws here, with its file, line and message. */
     public static Engine load(EngineSources sources) {
+        Engine engine = withRulesOnFirstUse(sources);
+        engine.rules();
+        return engine;
+    }
+
+    /**
+     * The engine with its reference data read now (calendar, units, templates: a bad file throws here) and its rules
+     * compiled when they are first asked for — the longest step of a start (seconds), which the service runs once its
+     * pages answer (see {@link RulesInService}).
+     */
+    public static Engine withRulesOnFirstUse(EngineSources sources) {
         String root = EngineSources.CLASSPATH_ROOT;
         WorkingDayCalendar calendar = sources.calendar() != null
                 ? WorkingDayCalendar.fromDirectory(sources.calendar())
@@ -49,7 +61,7 @@ public final class Engine {
         ChecklistTemplates templates = sources.templates() != null
                 ? ChecklistTemplates.fromDirectory(sources.templates())
                 : ChecklistTemplates.fromClasspath(root + "/fixtures/templates");
-        return new Engine(sources, calendar, units, templates, buildRules(sources));
+        return new Engine(sources, calendar, units, templates, CurrentRules.buildOnFirstUse(() -> buildRules(sources)));
     }
 
     private static RuleBase buildRules(EngineSources sources) {

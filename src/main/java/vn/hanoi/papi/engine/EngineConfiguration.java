@@ -5,14 +5,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.hanoi.papi.rules.CurrentRules;
 
-/** The engine is built once, at start-up: a broken rule file stops the start with its file, line and message. */
+/**
+ * The engine is built once, at start-up: its reference data while the context starts, its rules right after the web
+ * server has ({@link RulesInService}). A broken file stops the start with its file, line and message.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PapiProperties.class)
 class EngineConfiguration {
 
     @Bean
     Engine engine(PapiProperties properties) {
-        return EnginePreload.take(EngineSources.from(properties.rulesDir(), properties.fixturesDir()));
+        return Engine.withRulesOnFirstUse(EngineSources.from(properties.rulesDir(), properties.fixturesDir()));
     }
 
     /** Today is a day in Hà Nội: deadlines and "overdue" are judged on Vietnamese dates. */
