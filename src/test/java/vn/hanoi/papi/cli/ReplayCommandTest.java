@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hanoi.papi.support.RuleFolders;
 
 /** {@code replay} on the command line: the examples replayed with a lower TTHC threshold. */
 class ReplayCommandTest {
@@ -34,12 +35,7 @@ class ReplayCommandTest {
     }
 
     Path candidate() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("candidate"));
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
+        Path dir = RuleFolders.copyOfTheRules(tmp.resolve("candidate"));
         Path settings = dir.resolve("settings.yaml");
         Files.writeString(settings, Files.readString(settings).replace("tthcOnTimeThreshold: 0.95", "tthcOnTimeThreshold: 0.30"));
         return dir;
@@ -85,20 +81,11 @@ class ReplayCommandTest {
     @Test
     void aBrokenCandidateIsRefusedWithItsFileAndLine() throws IOException {
         Path dir = candidate();
-        Files.writeString(dir.resolve("broken.drl"), """
-                package papi.rules;
-                import vn.hanoi.papi.checklist.content.PibAnswers;
-                rule "X-01 hỏng"
-                    @id("X-01") @papi("1.2") @leadAgency("SO-NOI-VU") @legalBasis("Luật")
-                when
-                    PibAnswers(members < )
-                then
-                end
-                """);
+        RuleFolders.addBrokenRule(dir);
         Run run = run("replay", "--rules", dir.toString(), "--from", "2022-01-01", "--to", "2025-12-31",
                 "--submissions", "fixtures/submissions");
         assertThat(run.exit()).isEqualTo(EvaluateCommand.ENGINE_UNAVAILABLE);
-        assertThat(run.err()).contains("broken.drl:6:");
+        assertThat(run.err()).contains(RuleFolders.BROKEN_RULE_AT);
         Files.delete(dir.resolve("broken.drl"));
         Run noStore = run("replay", "--rules", dir.toString(), "--from", "2022-01-01", "--to", "2025-12-31",
                 "--data", tmp.resolve("nothing").toString());

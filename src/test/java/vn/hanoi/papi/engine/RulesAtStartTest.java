@@ -9,11 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.hanoi.papi.PapiApplication;
 import vn.hanoi.papi.rules.CurrentRules;
 import vn.hanoi.papi.rules.RuleBuildException;
+import vn.hanoi.papi.support.RuleFolders;
 
 /**
  * The rules compile right after the web server has started (so that the pages answer meanwhile); the start is
@@ -62,19 +61,10 @@ class RulesAtStartTest {
     @Test
     void aBrokenRuleFileStopsTheStartWithItsFileAndLine() throws IOException {
         copyStandardRules();
-        Files.writeString(rules.resolve("broken.drl"), """
-                package papi.rules;
-                import vn.hanoi.papi.checklist.content.PibAnswers;
-                rule "X-01 hỏng"
-                    @id("X-01") @papi("1.2") @leadAgency("SO-NOI-VU") @legalBasis("Luật")
-                when
-                    PibAnswers(members < )
-                then
-                end
-                """);
+        RuleFolders.addBrokenRule(rules);
         Throwable refused = catchThrowable(this::start);
         assertThat(refused).isInstanceOf(RuleBuildException.class);
-        assertThat(((RuleBuildException) refused).problems()).first().asString().startsWith("broken.drl:6:");
+        assertThat(((RuleBuildException) refused).problems()).first().asString().startsWith(RuleFolders.BROKEN_RULE_AT);
     }
 
     private ConfigurableApplicationContext start(ApplicationListener<?>... listeners) {
@@ -95,10 +85,6 @@ class RulesAtStartTest {
     }
 
     private void copyStandardRules() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
+        RuleFolders.copyOfTheRules(rules);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import vn.hanoi.papi.support.Http;
+import vn.hanoi.papi.support.RuleFolders;
 
 /**
  * What-if replay over HTTP: the four example submissions stored, then replayed with a copy of rules/ where the TTHC
@@ -30,15 +31,6 @@ class RuleReplayApiTest {
     @Value("${local.server.port}")
     int port;
 
-    static Path copyOfTheRules() throws IOException {
-        Path dir = Files.createTempDirectory("papi-candidate");
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
-        return dir;
-    }
 
     static byte[] request(Path rules, String from, String to) {
         return ("{\"rulesDir\":\"" + rules.toString().replace("\\", "\\\\") + "\",\"from\":\"" + from + "\",\"to\":\"" + to + "\"}")
@@ -60,7 +52,7 @@ class RuleReplayApiTest {
         Http admin = new Http(port).as("admin");
         String inService = admin.get("/api/rules").json().get("version").asString();
         JsonNode findingsBefore = admin.get("/api/findings?size=200").json();
-        Path candidate = copyOfTheRules();
+        Path candidate = RuleFolders.copyOfTheRules();
         Path settings = candidate.resolve("settings.yaml");
         Files.writeString(settings, Files.readString(settings).replace("tthcOnTimeThreshold: 0.95", "tthcOnTimeThreshold: 0.30"));
 
@@ -104,28 +96,19 @@ class RuleReplayApiTest {
     @Test
     void theSameRulesChangeNothing() throws IOException {
         JsonNode report = new Http(port).as("admin")
-                .postJson("/api/admin/rules/replay", request(copyOfTheRules(), "2022-01-01", "2025-12-31")).json();
+                .postJson("/api/admin/rules/replay", request(RuleFolders.copyOfTheRules(), "2022-01-01", "2025-12-31")).json();
         assertThat(report.get("submissions").asInt()).isEqualTo(4);
         assertThat(report.get("rules")).isEmpty();
     }
 
     @Test
     void aBrokenCandidateIsRefusedWithItsFileAndLine() throws IOException {
-        Path candidate = copyOfTheRules();
-        Files.writeString(candidate.resolve("broken.drl"), """
-                package papi.rules;
-                import vn.hanoi.papi.checklist.content.PibAnswers;
-                rule "X-01 hỏng"
-                    @id("X-01") @papi("1.2") @leadAgency("SO-NOI-VU") @legalBasis("Luật")
-                when
-                    PibAnswers(members < )
-                then
-                end
-                """);
+        Path candidate = RuleFolders.copyOfTheRules();
+        RuleFolders.addBrokenRule(candidate);
         Http admin = new Http(port).as("admin");
         Http.Response refused = admin.postJson("/api/admin/rules/replay", request(candidate, "2022-01-01", "2025-12-31"));
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().get("problems").get(0).asString()).startsWith("broken.drl:6:");
+        assertThat(refused.json().get("problems").get(0).asString()).startsWith(RuleFolders.BROKEN_RULE_AT);
         assertThat(admin.postJson("/api/admin/rules/replay", request(Path.of("no-such-folder"), "2022-01-01", "2025-12-31"))
                 .status()).isEqualTo(400);
         assertThat(new Http(port).as("noivu").postJson("/api/admin/rules/replay",

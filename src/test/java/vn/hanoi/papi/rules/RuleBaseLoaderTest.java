@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hanoi.papi.support.RuleFolders;
 
 class RuleBaseLoaderTest {
 
@@ -16,12 +16,7 @@ class RuleBaseLoaderTest {
     Path dir;
 
     private Path copyOfTheRules() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
-        return dir;
+        return RuleFolders.copyOfTheRules(dir);
     }
 
     private static final String HEADER = """

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,6 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.hanoi.papi.support.Http;
 import vn.hanoi.papi.support.SubmissionBuilder;
+import vn.hanoi.papi.support.RuleFolders;
 
 /** A rule change is published without a restart; a broken one is refused and the rules in service keep serving. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -23,12 +23,7 @@ class RuleReloadTest {
 
     static {
         try {
-            RULES = Files.createTempDirectory("papi-rules");
-            try (Stream<Path> files = Files.list(Path.of("rules"))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, RULES.resolve(f.getFileName()));
-                }
-            }
+            RULES = RuleFolders.copyOfTheRules();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -50,19 +45,10 @@ class RuleReloadTest {
         JsonNode unchanged = http.postJson("/api/admin/rules/reload", new byte[0]).json();
         assertThat(unchanged.get("version").asString()).isEqualTo(before);
 
-        Files.writeString(RULES.resolve("broken.drl"), """
-                package papi.rules;
-                import vn.hanoi.papi.checklist.content.PibAnswers;
-                rule "X-01 hỏng"
-                    @id("X-01") @papi("1.2") @leadAgency("SO-NOI-VU") @legalBasis("Luật")
-                when
-                    PibAnswers(members < )
-                then
-                end
-                """);
+        RuleFolders.addBrokenRule(RULES);
         Http.Response refused = http.postJson("/api/admin/rules/reload", new byte[0]);
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().get("problems").get(0).asString()).startsWith("broken.drl:6:");
+        assertThat(refused.json().get("problems").get(0).asString()).startsWith(RuleFolders.BROKEN_RULE_AT);
         assertThat(http.get("/api/rules").json().get("version").asString()).isEqualTo(before);
         Http.Response stillServing = inspector.postJson("/api/submissions",
                 SubmissionBuilder.inspectedOn("2022-09-14").compliantBudget().answer("BUDGET.POSTING.DAYS", 12).toJson());
