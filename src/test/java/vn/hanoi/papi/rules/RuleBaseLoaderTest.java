@@ -40,17 +40,11 @@ class RuleBaseLoaderTest {
 
     @Test
     void aSyntaxErrorNamesTheFileAndLine() throws IOException {
-        Files.writeString(copyOfTheRules().resolve("broken.drl"), HEADER + """
-                rule "X-01 hỏng"
-                    @id("X-01") @papi("1.2") @leadAgency("SO-NOI-VU") @legalBasis("Luật")
-                when
-                    PibAnswers(members < )
-                then
-                end
-                """);
+        RuleFolders.addBrokenRule(copyOfTheRules());
         assertThatThrownBy(() -> RuleBaseLoader.build(RuleFile.fromDirectory(dir)))
                 .isInstanceOf(RuleBuildException.class)
-                .satisfies(e -> assertThat(((RuleBuildException) e).problems()).anySatisfy(p -> assertThat(p).startsWith("broken.drl:7:")));
+                .satisfies(e -> assertThat(((RuleBuildException) e).problems())
+                        .anySatisfy(p -> assertThat(p).startsWith(RuleFolders.BROKEN_RULE_AT)));
     }
 
     @Test
