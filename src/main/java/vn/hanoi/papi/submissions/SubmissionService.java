@@ -11,6 +11,7 @@ import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
+import vn.hanoi.papi.checklist.InspectionType;
 import vn.hanoi.papi.checklist.Submission;
 import vn.hanoi.papi.engine.Engine;
 import vn.hanoi.papi.findings.Evaluation;
@@ -19,6 +20,7 @@ import vn.hanoi.papi.findings.store.AuditTrail;
 import vn.hanoi.papi.findings.store.ChangedBy;
 import vn.hanoi.papi.findings.store.FindingStore;
 import vn.hanoi.papi.findings.store.FindingViewMapper;
+import vn.hanoi.papi.findings.store.FollowUpOrders;
 import vn.hanoi.papi.findings.store.UnitHistory;
 import vn.hanoi.papi.findings.FindingStatus;
 import vn.hanoi.papi.rules.PriorFinding;
@@ -40,10 +42,12 @@ public class SubmissionService {
     private final AuditTrail audit;
     private final Clock clock;
     private final UnitHistory unitHistory;
+    private final FollowUpOrders followUps;
 
     public SubmissionService(Engine engine, MongoTemplate mongo, FindingStore findings, FindingViewMapper views,
-                             AuditTrail audit, Clock clock, UnitHistory unitHistory) {
+                             AuditTrail audit, Clock clock, UnitHistory unitHistory, FollowUpOrders followUps) {
         this.unitHistory = unitHistory;
+        this.followUps = followUps;
         this.engine = engine;
         this.mongo = mongo;
         this.findings = findings;
@@ -88,6 +92,7 @@ public class SubmissionService {
         }
         findings.storeIfAbsent(stored.submissionId(), stored.inspectedOn(), evaluation.findings());
         audit(stored, by);
+        completeFollowUps(stored);
         return new Outcome(true, view(stored));
     }
 
@@ -117,7 +122,15 @@ public class SubmissionService {
             findings.storeIfAbsent(stored.submissionId(), stored.inspectedOn(), evaluation.findings());
         }
         audit(stored, by);                                    // no-op unless the first attempt stopped before it
+        completeFollowUps(stored);                            // likewise
         return view(stored);
+    }
+
+    /** A follow-up inspection does the unit's follow-up orders given up to its day (see {@link FollowUpOrders}). */
+    private void completeFollowUps(StoredSubmission stored) {
+        if (InspectionType.FOLLOW_UP.name().equals(stored.inspectionType())) {
+            followUps.completeBy(stored.unit(), stored.inspectedOn(), stored.submissionId(), stored.receivedAt());
+        }
     }
 
     /**

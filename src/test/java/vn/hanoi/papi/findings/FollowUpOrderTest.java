@@ -2,6 +2,8 @@ package vn.hanoi.papi.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import vn.hanoi.papi.support.Http;
+import vn.hanoi.papi.support.SubmissionBuilder;
 import vn.hanoi.papi.support.Workflow;
 
 /** A reviewer orders a follow-up inspection: an assignment of type FOLLOW_UP to an inspector. */
@@ -112,5 +115,47 @@ class FollowUpOrderTest {
         assertThat(past.json().get("detail").asString()).contains("01/01/2020");
         assertThat(assignments(inspector)).isEmpty();
         assertThat(flow.followUp(UUID.randomUUID().toString(), inspector, "2099-01-15").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aFollowUpInspectionOfTheUnitDoesItsOrdersGivenUpToItsDay() {
+        String unit = "HN-XA-SOC-SON-TIEN-DUOC";      // a unit of this test only: the orders of the others stay out
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String yesterday = LocalDate.parse(today).minusDays(1).toString();
+        String finding = flow.bringTo(FindingStatus.CONFIRMED, unit).get("id").asString();
+        String orderId = flow.followUp(finding, inspector, "2099-03-31").json().get("id").asString();
+        String otherInspector = inspector + "-2";
+        assertThat(flow.followUp(finding, otherInspector, "2099-04-30").status()).isEqualTo(201);
+
+        // Neither a scheduled inspection nor a follow-up dated before the order does it.
+        assertThat(http.postJson("/api/submissions", SubmissionBuilder.inspectedOn(today).unit(unit).compliantBudget()
+                .toJson()).status()).isEqualTo(201);
+        assertThat(http.postJson("/api/submissions", SubmissionBuilder.inspectedOn(yesterday).unit(unit)
+                .type("FOLLOW_UP").compliantBudget().toJson()).status()).isEqualTo(201);
+        assertThat(assignments(inspector)).singleElement().satisfies(a -> {
+            assertThat(a.get("status").asString()).isEqualTo("ORDERED");
+            assertThat(a.get("completedBy").isNull()).isTrue();
+        });
+
+        byte[] followUp = SubmissionBuilder.inspectedOn(today).unit(unit).type("FOLLOW_UP").compliantBudget().toJson();
+        Http.Response done = http.postJson("/api/submissions", followUp);
+        assertThat(done.status()).as(done.body()).isEqualTo(201);
+        String submissionId = done.json().get("submissionId").asString();
+        for (String who : new String[] {inspector, otherInspector}) {
+            assertThat(assignments(who)).singleElement().satisfies(a -> {
+                assertThat(a.get("status").asString()).isEqualTo("DONE");
+                assertThat(a.get("completedBy").asString()).isEqualTo(submissionId);
+                assertThat(a.get("completedAt").asString()).isNotBlank();
+            });
+        }
+        String completedAt = assignments(inspector).get(0).get("completedAt").asString();
+        assertThat(http.postJson("/api/submissions", followUp).status()).isEqualTo(200);     // sent again: unchanged
+        assertThat(assignments(inspector).get(0).get("completedAt").asString()).isEqualTo(completedAt);
+        assertThat(assignments(inspector).get(0).get("id").asString()).isEqualTo(orderId);
+
+        // An order given after that inspection was stored waits for the next one, even when it is sent again.
+        assertThat(flow.followUp(finding, inspector, "2099-05-31").status()).isEqualTo(201);
+        assertThat(http.postJson("/api/submissions", followUp).status()).isEqualTo(200);
+        assertThat(assignments(inspector)).extracting(a -> a.get("status").asString()).containsExactly("DONE", "ORDERED");
     }
 }

@@ -95,7 +95,7 @@ public class FollowUpOrders {
             }
         }
         Assignment assignment = new Assignment(id, Assignment.FOLLOW_UP, finding.unit(), List.of(findingId), who, dueBy,
-                Assignment.ORDERED, now, by.actor());
+                Assignment.ORDERED, now, by.actor(), null, null);
         boolean created;
         try {
             mongo.insert(assignment);
@@ -108,10 +108,31 @@ public class FollowUpOrders {
         return new Outcome(created, assignment);
     }
 
+    /**
+     * A follow-up inspection of {@code unit}, inspected on {@code inspectedOn}, was stored as {@code submissionId} at
+     * {@code receivedAt}: the unit's follow-up orders given before it was stored and on or before its inspection day
+     * are done by it (all of them, whoever they were given to: the unit has been inspected again). Safe to repeat,
+     * and an order given since is left for the next follow-up inspection; returns how many this call marked done.
+     */
+    public long completeBy(String unit, LocalDate inspectedOn, String submissionId, Instant receivedAt) {
+        Instant endOfInspectionDay = inspectedOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant givenBefore = receivedAt.isBefore(endOfInspectionDay) ? receivedAt : endOfInspectionDay;
+        Query ordered = Query.query(Criteria.where("type").is(Assignment.FOLLOW_UP).and("unit").is(unit)
+                .and("status").is(Assignment.ORDERED).and("createdAt").lt(givenBefore));
+        Update done = new Update().set("status", Assignment.DONE).set("completedBy", submissionId)
+                .set("completedAt", clock.instant());
+        return mongo.updateMulti(ordered, done, Assignment.class).getModifiedCount();
+    }
+
     /** The assignments, of one inspector or of all, by the day they are due. */
     public List<Assignment> list(String inspector) {
         Query query = inspector == null || inspector.isBlank() ? new Query()
                 : Query.query(Criteria.where("inspector").is(inspector.strip()));
         return mongo.find(query.with(Sort.by("dueBy", "createdAt", "_id")), Assignment.class);
+    }
+
+    /** The assignments still to do (ORDERED) of one inspector, by the day they are due. */
+    public List<Assignment> toDo(String inspector) {
+        return list(inspector).stream().filter(a -> Assignment.ORDERED.equals(a.status())).toList();
     }
 }

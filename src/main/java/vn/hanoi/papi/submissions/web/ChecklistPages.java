@@ -79,7 +79,7 @@ class ChecklistPages {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("section", "kiem-tra");
         model.addAttribute("units", unitsToInspect(me, today));
-        model.addAttribute("assignments", followUps.list(me.username()));
+        model.addAttribute("assignments", followUps.toDo(me.username()));
         model.addAttribute("unitNames", unitNames());
         model.addAttribute("pageData", scriptSafe(json.writeValueAsString(Map.of(
                 "inspector", me.username(), "ui", scriptTexts.in(locale)))));

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +21,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.papi.checklist.ValidationTexts;
+import vn.hanoi.papi.findings.FindingStatus;
 import vn.hanoi.papi.support.Examples;
+import vn.hanoi.papi.support.Http;
 import vn.hanoi.papi.support.PageSession;
+import vn.hanoi.papi.support.SubmissionBuilder;
+import vn.hanoi.papi.support.Workflow;
 
 /** The inspection team's pages without a browser: scope, the texts the page checks with, the session calls of the API. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -41,6 +47,23 @@ class ChecklistPagesTest {
         assertThat(socSon.get("/kiem-tra/phieu?unit=HN-XA-SOC-SON-MINH-TRI").status()).isEqualTo(200);
         assertThat(socSon.get("/kiem-tra/phieu?unit=HN-XA-BA-VI-MINH-QUANG").status()).isEqualTo(403);
         assertThat(socSon.get("/kiem-tra/phieu?unit=HN-XA-KHONG-CO").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aFollowUpOrderIsOnTheInspectorsStartPageUntilAFollowUpInspectionOfTheUnitIsStored() {
+        String unit = "HN-XA-SOC-SON-NAM-SON";
+        String link = "/kiem-tra/phieu?unit=" + unit + "&amp;type=FOLLOW_UP";
+        Http reviewer = new Http(port).as("tester");
+        Workflow flow = new Workflow(reviewer);
+        String finding = flow.bringTo(FindingStatus.CONFIRMED, unit).get("id").asString();
+        assertThat(flow.followUp(finding, "kiemtra-socson", "2099-01-31").status()).isEqualTo(201);
+        PageSession socSon = PageSession.signIn(port, "kiemtra-socson", "socson-pass");
+        assertThat(socSon.get("/kiem-tra").body()).contains(link);
+
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        assertThat(reviewer.postJson("/api/submissions", SubmissionBuilder.inspectedOn(today).unit(unit)
+                .type("FOLLOW_UP").compliantBudget().toJson()).status()).isEqualTo(201);
+        assertThat(socSon.get("/kiem-tra").body()).doesNotContain(link);
     }
 
     @Test
