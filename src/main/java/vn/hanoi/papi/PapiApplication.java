@@ -3,6 +3,7 @@ package vn.hanoi.papi;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.hanoi.papi.cli.Cli;
+import vn.hanoi.papi.startup.ClassPreloader;
 
 /** The service, or, when the first argument names a command ({@code evaluate}), the command line. */
 @SpringBootApplication
@@ -12,6 +13,7 @@ public class PapiApplication {
         if (Cli.handles(args)) {
             System.exit(Cli.run(args));
         }
+        ClassPreloader.start(PapiApplication.class.getClassLoader());
         SpringApplication.run(PapiApplication.class, args);
     }
 }
