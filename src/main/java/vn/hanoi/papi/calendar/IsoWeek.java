@@ -2,6 +2,7 @@ package vn.hanoi.papi.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.temporal.IsoFields;
 import java.util.Comparator;
 import java.util.regex.Matcher;
@@ -42,10 +43,7 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
     }
 
     public LocalDate monday() {
-        // 4 January is always in week 1 of its week-based year.
-        return LocalDate.of(weekBasedYear, 1, 4)
-                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-                .with(DayOfWeek.MONDAY);
+        return mondayOfWeekOne(weekBasedYear).plusWeeks(week - 1L);
     }
 
     public LocalDate sunday() {
@@ -53,7 +51,7 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
     }
 
     public IsoWeek next() {
-        return of(monday().plusWeeks(1));
+        return week < weeksIn(weekBasedYear) ? new IsoWeek(weekBasedYear, week + 1) : new IsoWeek(weekBasedYear + 1, 1);
     }
 
     @Override
@@ -64,11 +62,24 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
     @JsonValue
     @Override
     public String toString() {
-        return String.format("%d-W%02d", weekBasedYear, week);
+        return weekBasedYear + (week < 10 ? "-W0" : "-W") + week;
+    }
+
+    /**
+     * Plain arithmetic rather than {@link IsoFields}, which is several times slower (the history and reception rules
+     * walk a year week by week on every evaluation): week 1 is the week with 4 January in it, and a year has 53
+     * weeks when it starts on a Thursday, or on a Wednesday in a leap year. {@code IsoWeekTest} checks both against
+     * {@link IsoFields} for every day of 1990–2060.
+     */
+    private static LocalDate mondayOfWeekOne(int weekBasedYear) {
+        LocalDate fourthOfJanuary = LocalDate.of(weekBasedYear, 1, 4);
+        return fourthOfJanuary.minusDays(fourthOfJanuary.getDayOfWeek().getValue() - 1L);
     }
 
     private static int weeksIn(int weekBasedYear) {
-        // 28 December is always in the last week of its year.
-        return LocalDate.of(weekBasedYear, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        DayOfWeek firstDay = LocalDate.of(weekBasedYear, 1, 1).getDayOfWeek();
+        boolean longYear = firstDay == DayOfWeek.THURSDAY
+                || (firstDay == DayOfWeek.WEDNESDAY && Year.isLeap(weekBasedYear));
+        return longYear ? 53 : 52;
     }
 }

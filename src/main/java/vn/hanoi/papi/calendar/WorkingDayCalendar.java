@@ -165,8 +165,9 @@ public final class WorkingDayCalendar {
         if (to.isBefore(from)) {
             return List.of();
         }
-        for (IsoWeek week = IsoWeek.of(from); !week.monday().isAfter(to); week = week.next()) {
-            if (workingDaysInclusive(max(from, week.monday()), min(to, week.sunday())) > 0) {
+        IsoWeek week = IsoWeek.of(from);
+        for (LocalDate monday = week.monday(); !monday.isAfter(to); monday = monday.plusWeeks(1), week = week.next()) {
+            if (workingDaysInclusive(max(from, monday), min(to, monday.plusDays(6))) > 0) {
                 weeks.add(week);
             }
         }
