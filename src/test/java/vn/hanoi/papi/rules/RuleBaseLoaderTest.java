@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import vn.hanoi.papi.support.RuleFolders;
 
 class RuleBaseLoaderTest {
@@ -36,6 +41,22 @@ class RuleBaseLoaderTest {
         assertThat(base.rules()).filteredOn(RuleMetadata::isHistoryRule).extracting(RuleMetadata::id)
                 .containsExactlyInAnyOrder("FOLLOWUP-01", "REPEAT");
         assertThat(base.version()).hasSize(16);
+    }
+
+    /** Sessions come from the pool, one thread each: disposed sessions are handed out again, reset. */
+    @Test
+    void sessionsArePooledWithoutThreadSafety() {
+        RuleBase base = RuleBaseLoader.build(RuleFile.fromDirectory(Path.of("rules")));
+        Set<KieSession> handedOut = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < 20; i++) {
+            KieSession session = base.newSession();
+            assertThat(session.getSessionConfiguration().getOption(ThreadSafeOption.KEY)).isEqualTo(ThreadSafeOption.NO);
+            assertThat(session.getFactCount()).isZero();
+            session.insert("a fact");
+            session.dispose();
+            handedOut.add(session);
+        }
+        assertThat(handedOut).hasSizeLessThanOrEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
     @Test
