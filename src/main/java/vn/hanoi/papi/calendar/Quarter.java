@@ -55,6 +55,11 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return ORDER.compare(this, other);
     }
 
+    /** The quarter as a message names it: "quý 2/2022" (facts and subjects keep {@link #toString()}). */
+    public String displayName() {
+        return "quý " + quarter + "/" + year;
+    }
+
     @JsonValue
     @Override
     public String toString() {

@@ -16,13 +16,13 @@ import vn.hanoi.papi.units.UnitRegistry;
 public final class Evaluator {
 
     private static List<Finding> withHistory(KieSession session, FindingCollector out, List<PriorFinding> history) {
-        List<RaisedFinding> raised = out.findings().stream().map(RaisedFinding::new).toList();
+        List<RaisedFinding> raised = out.raised().stream().map(RaisedFinding::new).toList();
         raised.forEach(session::insert);
         history.forEach(session::insert);
         session.fireAllRules();
         List<Finding> findings = new ArrayList<>(raised.size());
         for (RaisedFinding r : raised) {
-            findings.add(r.toFinding(out.remediationDue(r.getSeverity())));
+            findings.add(out.finish(r.finding()));
         }
         return findings;
     }

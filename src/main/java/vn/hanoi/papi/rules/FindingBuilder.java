@@ -107,17 +107,12 @@ public final class FindingBuilder {
             allFacts.put("daysLate", deadline.daysLate());
         }
         if (!computedYears.isEmpty()) {
-            allFacts.put("calendarComputedYears", java.util.List.copyOf(computedYears));
+            allFacts.put(FindingCollector.COMPUTED_YEARS, java.util.List.copyOf(computedYears));
         }
         String text = render(deadline != null && deadline.isLate() && lateMessage != null ? lateMessage : message, allFacts);
-        if (!computedYears.isEmpty()) {
-            text += " (Ngày nghỉ lễ năm " + computedYears.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                    + " được tính theo quy định vì chưa có lịch nghỉ công bố.)";
-        }
         String leadAgency = papi.equals(meta.papi()) ? meta.leadAgency() : collector.settings().leadAgencyOf(papi);
         collector.add(new Finding(meta.id(), severity, false, inspection.unit(), papi, leadAgency, subject, text,
-                meta.legalBasis().on(judged), deadline == null ? null : deadline.due(),
-                collector.remediationDue(severity), allFacts));
+                meta.legalBasis().on(judged), deadline == null ? null : deadline.due(), null, allFacts));
     }
 
     /** Replaces each {@code {name}} of the template; a brace not followed by a name and a closing brace stays as it is. */

@@ -72,9 +72,8 @@ public final class RaisedFinding {
         followUp = true;
     }
 
-    Finding toFinding(LocalDate remediationDue) {
-        return new Finding(finding.ruleId(), finding.severity(), finding.repeat(), finding.unit(), finding.papi(),
-                finding.leadAgency(), finding.subject(), finding.message(), finding.legalBasis(), finding.legalDeadline(),
-                remediationDue, finding.facts());
+    /** The finding as the history rules left it (its remediation deadline is set when it is finished). */
+    Finding finding() {
+        return finding;
     }
 }

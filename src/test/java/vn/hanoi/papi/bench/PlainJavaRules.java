@@ -289,7 +289,7 @@ public final class PlainJavaRules {
                         out.raise(BUDGET_04_LATE, Severity.MINOR)
                                 .subject(row).deadline(d).judgedOn(d.due())
                                 .fact("quarter", q.toString()).fact("quarterEnd", q.lastDay()).fact("disclosedOn", row.disclosedOn())
-                                .message("Công khai tình hình thực hiện dự toán ngân sách {quarter} chậm {daysLate} ngày (công khai ngày {disclosedOn}, hạn {due}).")
+                                .message("Công khai tình hình thực hiện dự toán ngân sách " + q.displayName() + " chậm {daysLate} ngày (công khai ngày {disclosedOn}, hạn {due}).")
                                 .emit();
                     }
                 } else {
@@ -298,7 +298,7 @@ public final class PlainJavaRules {
                         out.raise(BUDGET_04_MISSING, Severity.MAJOR)
                                 .subject("BUDGET_EXECUTION[" + q + "]").deadline(d).judgedOn(d.due())
                                 .fact("quarter", q.toString()).fact("quarterEnd", q.lastDay()).fact("disclosedOn", null)
-                                .message("Chưa công khai tình hình thực hiện dự toán ngân sách {quarter} (hạn {due}).")
+                                .message("Chưa công khai tình hình thực hiện dự toán ngân sách " + q.displayName() + " (hạn {due}).")
                                 .emit();
                     }
                 }
@@ -433,14 +433,14 @@ public final class PlainJavaRules {
                         .subject("GDL.DISCLOSURE_LIST")
                         .fact("updatedOn", null).fact("requiredSince", since)
                         .message("Chưa lập, cập nhật danh mục các thông tin đã công khai. Danh mục phải được cập nhật hằng quý: "
-                                + "lần cập nhật gần nhất phải từ ngày {requiredSince} (đầu " + quarterName(Quarter.of(since)) + ") trở đi.")
+                                + "lần cập nhật gần nhất phải từ ngày {requiredSince} (đầu " + Quarter.of(since).displayName() + ") trở đi.")
                         .emit();
             } else if (updated.isBefore(since)) {
                 out.raise(GDL_01_STALE, Severity.MINOR)
                         .subject("GDL.DISCLOSURE_LIST")
                         .fact("updatedOn", updated).fact("requiredSince", since)
                         .message("Danh mục các thông tin đã công khai không được cập nhật hằng quý: lần cập nhật gần nhất là ngày {updatedOn}, "
-                                + "trước ngày {requiredSince} (đầu " + quarterName(Quarter.of(since)) + ").")
+                                + "trước ngày {requiredSince} (đầu " + Quarter.of(since).displayName() + ").")
                         .emit();
             }
         }
@@ -538,7 +538,7 @@ public final class PlainJavaRules {
                 out.raise(PIB_03, Severity.MINOR)
                         .subject("PIB_REPORTS[" + q + "]").judgedOn(q.lastDay())
                         .fact("quarter", q.toString()).fact("quarterEnd", q.lastDay()).fact("submittedOn", null)
-                        .message("Ban thanh tra nhân dân chưa gửi báo cáo hoạt động " + quarterName(q)
+                        .message("Ban thanh tra nhân dân chưa gửi báo cáo hoạt động " + q.displayName()
                                 + " cho Ủy ban Mặt trận Tổ quốc Việt Nam xã (quý kết thúc ngày {quarterEnd}, đến ngày {asOf} đã quá 15 ngày).")
                         .emit();
             }
@@ -929,11 +929,6 @@ public final class PlainJavaRules {
                         .emit();
             }
         }
-    }
-
-    /** "quý 3/2023" for a message. */
-    private static String quarterName(Quarter q) {
-        return "quý " + q.quarter() + "/" + q.year();
     }
 
     /** 5.2 for land-use-right certificate dossiers, 5.3 for the commune's other procedures. */

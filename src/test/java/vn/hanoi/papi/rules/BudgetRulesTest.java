@@ -173,6 +173,8 @@ class BudgetRulesTest {
             assertThat(f.subject()).isEqualTo("BUDGET_EXECUTION[2022-Q2]");
             assertThat(f.severity()).isEqualTo(Severity.MAJOR);
             assertThat(f.legalDeadline()).isEqualTo(LocalDate.parse("2022-07-15"));
+            assertThat(f.message()).isEqualTo("Chưa công khai tình hình thực hiện dự toán ngân sách quý 2/2022 (hạn 15/07/2022).");
+            assertThat(f.facts()).containsEntry("quarter", "2022-Q2");
         }
 
         @Test

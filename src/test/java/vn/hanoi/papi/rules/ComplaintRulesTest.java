@@ -150,10 +150,12 @@ class ComplaintRulesTest {
             Finding f = onlyFinding(complaint(inspectedOn("2012-12-28"), "KN-01", 1, "2012-07-01", null, false, null)
                     .evaluate(), "CMP-01");
             // Received Sun 01/07/2012: Mon 2 … Fri 6 (5), Mon 9 … Fri 13 (10) → 13/07/2012; 2012 has no published
-            // holiday file and has no holiday in July, so the computed calendar is noted.
+            // holiday file and has no holiday in July, so the computed calendar is noted; so is 2013's, which the
+            // remediation deadline (ten working days after 28/12/2012) is counted into.
             assertThat(f.legalDeadline()).isEqualTo(d("2012-07-13"));
-            assertThat(f.facts()).containsEntry("calendarComputedYears", List.of(2012));
-            assertThat(f.message()).contains("Ngày nghỉ lễ năm 2012");
+            assertThat(f.remediationDue()).isEqualTo(d("2013-01-14")); // 31/12, 01/01 off, 2–4/1, 7–11/1, 14/1
+            assertThat(f.facts()).containsEntry("calendarComputedYears", List.of(2012, 2013));
+            assertThat(f.message()).contains("Ngày nghỉ lễ năm 2012, 2013");
         }
 
         @Test

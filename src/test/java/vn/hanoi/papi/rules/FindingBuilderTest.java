@@ -76,6 +76,25 @@ class FindingBuilderTest {
     }
 
     @Test
+    void aRemediationDeadlineCountedIntoAYearWithoutPublishedHolidaysSaysSoForTheFinalSeverity() {
+        FindingCollector out = collector("2026-12-10");
+        out.raise(RULE.ruleName(), Severity.MINOR).subject("DOSSIERS[HS-6]").message("Hồ sơ chậm.").emit();
+        Finding minor = out.findings().get(0);
+        assertThat(minor.remediationDue()).isEqualTo(LocalDate.parse("2027-01-08")); // across 01/01/2027, computed
+        assertThat(minor.facts()).containsEntry("calendarComputedYears", List.of(2027));
+        assertThat(minor.message()).isEqualTo("Hồ sơ chậm. (Ngày nghỉ lễ năm 2027 được tính theo quy định vì chưa có lịch nghỉ công bố.)");
+
+        // a repeat raises it to MAJOR: its ten working days end in 2026, whose holidays are published
+        Finding raised = out.raised().get(0);
+        Finding major = out.finish(new Finding(raised.ruleId(), Severity.MAJOR, true, raised.unit(), raised.papi(),
+                raised.leadAgency(), raised.subject(), raised.message(), raised.legalBasis(), raised.legalDeadline(),
+                null, raised.facts()));
+        assertThat(major.remediationDue()).isEqualTo(LocalDate.parse("2026-12-24"));
+        assertThat(major.facts()).doesNotContainKey("calendarComputedYears");
+        assertThat(major.message()).isEqualTo("Hồ sơ chậm.");
+    }
+
+    @Test
     void anAdvisoryHasNoRemediationDeadline() {
         FindingCollector out = collector("2022-09-14");
         out.raise(RULE.ruleName(), Severity.ADVISORY).subject("X").message("x").emit();
