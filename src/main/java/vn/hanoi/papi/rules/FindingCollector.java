@@ -94,14 +94,16 @@ public final class FindingCollector {
     /** The finding with the remediation deadline of its (final) severity, and the note on computed holidays. */
     Finding finish(Finding f) {
         LocalDate due = remediationDue(f.severity());
-        SortedSet<Integer> years = new TreeSet<>(remediationComputedYears.computeIfAbsent(f.severity(),
-                s -> due == null ? new TreeSet<>() : calendar.computedYears(inspection.asOf(), due)));
-        if (f.facts().get(COMPUTED_YEARS) instanceof List<?> counted) {
-            counted.forEach(y -> years.add((Integer) y));
-        }
+        SortedSet<Integer> remediationYears = remediationComputedYears.computeIfAbsent(f.severity(),
+                s -> due == null ? new TreeSet<>() : calendar.computedYears(inspection.asOf(), due));
+        Object counted = f.facts().get(COMPUTED_YEARS);
         Map<String, Object> facts = f.facts();
         String message = f.message();
-        if (!years.isEmpty()) {
+        if (!remediationYears.isEmpty() || counted != null) {
+            SortedSet<Integer> years = new TreeSet<>(remediationYears);
+            if (counted instanceof List<?> list) {
+                list.forEach(y -> years.add((Integer) y));
+            }
             facts = new LinkedHashMap<>(facts);
             facts.put(COMPUTED_YEARS, List.copyOf(years));
             message += " (Ngày nghỉ lễ năm " + years.stream().map(String::valueOf).collect(Collectors.joining(", "))
