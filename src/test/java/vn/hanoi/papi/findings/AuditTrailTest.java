@@ -146,6 +146,22 @@ class AuditTrailTest {
         assertThat(http.get("/api/units/" + UNIT + "/audit?size=0").status()).isEqualTo(400);
     }
 
+    @Test
+    void anUnknownUnitsTrailIsNotFoundForEveryoneAndAnotherUnitsLooksTheSameToAUnitAccount() {
+        for (String who : List.of("admin", "thanhtra", "noivu", "donvi")) {
+            Http.Response r = new Http(port).as(who).get("/api/units/NOPE/audit");
+            assertThat(r.status()).as(who + ": " + r.body()).isEqualTo(404);
+            assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(r.json().get("title").asString()).isEqualTo("Không tìm thấy");
+            assertThat(r.json().get("detail").asString()).isEqualTo("Không có đơn vị mã NOPE trong danh mục đơn vị.");
+        }
+        Http.Response other = new Http(port).as("donvi").get("/api/units/" + UNIT + "/audit");
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.json().get("detail").asString())
+                .isEqualTo("Không có đơn vị mã " + UNIT + " trong danh mục đơn vị.");
+        assertThat(new Http(port).as("donvi").get("/api/units/HN-XA-DONG-ANH-VIET-HUNG/audit").status()).isEqualTo(200);
+    }
+
     /** Every kind of read there is. */
     private void reads(String submissionId, String findingId) {
         List<String> paths = List.of("/api/findings/" + findingId, "/api/findings/" + findingId + "/audit",
