@@ -35,7 +35,9 @@ import vn.hanoi.papi.findings.store.InvalidReviewException;
 import vn.hanoi.papi.findings.store.ReviewDecision;
 import vn.hanoi.papi.findings.store.StoredFinding;
 import vn.hanoi.papi.findings.store.VerificationDecision;
+import vn.hanoi.papi.checklist.ValidationError;
 import vn.hanoi.papi.security.AccessPolicy;
+import vn.hanoi.papi.web.InvalidRequestException;
 
 @RestController
 @RequestMapping("/api/findings")
@@ -132,7 +134,7 @@ class FindingController {
     }
 
     @Operation(summary = "Tìm phát hiện theo đơn vị, mã luật, mức độ, trạng thái, quá hạn và khoảng ngày kiểm tra "
-            + "(tài khoản đơn vị: chỉ phát hiện của đơn vị mình)")
+            + "(tài khoản đơn vị: chỉ phát hiện của đơn vị mình); 400 khi từ ngày (from) sau đến ngày (to)")
     @GetMapping
     Page search(@RequestParam(required = false) String unit,
                 @RequestParam(required = false) String ruleId,
@@ -143,6 +145,10 @@ class FindingController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(defaultValue = "0") @Min(0) int page,
                 @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidRequestException("Tham số tìm phát hiện không hợp lệ", List.of(new ValidationError("from",
+                    "từ ngày (from) " + from + " sau đến ngày (to) " + to)));
+        }
         LocalDate today = LocalDate.now(clock);
         FindingStore.FindingPage found = findings.search(
                 new FindingFilter(access.findingsUnit(unit), ruleId, severity, status, from, to, overdue, today), page, size);
