@@ -98,9 +98,11 @@ class AuditTrailTest {
                 () -> assertThat(flow.verification(id, "REOPEN", " ", 2).status()).isEqualTo(400)));
         ok(exactlyOneEvent("a reopening", () -> flow.verification(id, "REOPEN", "Chưa niêm yết tại thôn", 2), reads,
                 () -> assertThat(flow.verification(id, "CLOSE", null, 2).status()).isEqualTo(409)));
-        exactlyOneEvent("a follow-up order", () -> flow.followUp(id, "le.van.c", "2099-05-01"), reads,
-                () -> assertThat(flow.followUp(id, "le.van.c", "2099-05-01").status()).isEqualTo(200),
-                () -> assertThat(flow.followUp(id, "le.van.c", "2001-05-01").status()).isEqualTo(400));
+        exactlyOneEvent("a follow-up order", () -> flow.followUp(id, "kiemtra", "2099-05-01"), reads,
+                () -> assertThat(flow.followUp(id, "kiemtra", "2099-05-01").status()).isEqualTo(200),
+                () -> assertThat(flow.followUp(id, "kiemtra", "2001-05-01").status()).isEqualTo(400),
+                () -> assertThat(flow.followUp(id, "le.van.c", "2099-05-01").status()).isEqualTo(400),
+                () -> assertThat(flow.followUp(id, "kiemtra", "2099-06-01").status()).isEqualTo(409));
         ok(exactlyOneEvent("a second remedy", () -> flow.remediation(id, "Đã niêm yết tại cả 8 thôn", List.of(photo), 3),
                 reads));
         ok(exactlyOneEvent("a closing", () -> flow.verification(id, "CLOSE", null, 4), reads,
