@@ -98,9 +98,11 @@ class AuditTrailTest {
                 () -> assertThat(flow.verification(id, "REOPEN", " ", 2).status()).isEqualTo(400)));
         ok(exactlyOneEvent("a reopening", () -> flow.verification(id, "REOPEN", "Chưa niêm yết tại thôn", 2), reads,
                 () -> assertThat(flow.verification(id, "CLOSE", null, 2).status()).isEqualTo(409)));
-        exactlyOneEvent("a follow-up order", () -> flow.followUp(id, "le.van.c", "2099-05-01"), reads,
-                () -> assertThat(flow.followUp(id, "le.van.c", "2099-05-01").status()).isEqualTo(200),
-                () -> assertThat(flow.followUp(id, "le.van.c", "2001-05-01").status()).isEqualTo(400));
+        exactlyOneEvent("a follow-up order", () -> flow.followUp(id, "kiemtra", "2099-05-01"), reads,
+                () -> assertThat(flow.followUp(id, "kiemtra", "2099-05-01").status()).isEqualTo(200),
+                () -> assertThat(flow.followUp(id, "kiemtra", "2001-05-01").status()).isEqualTo(400),
+                () -> assertThat(flow.followUp(id, "le.van.c", "2099-05-01").status()).isEqualTo(400),
+                () -> assertThat(flow.followUp(id, "kiemtra", "2099-06-01").status()).isEqualTo(409));
         ok(exactlyOneEvent("a second remedy", () -> flow.remediation(id, "Đã niêm yết tại cả 8 thôn", List.of(photo), 3),
                 reads));
         ok(exactlyOneEvent("a closing", () -> flow.verification(id, "CLOSE", null, 4), reads,
@@ -144,6 +146,22 @@ class AuditTrailTest {
         assertThat(firstPage.get("totalElements").asLong()).isEqualTo(total);
         assertThat(unitTrail((int) total, 1).get("content").size()).isZero();
         assertThat(http.get("/api/units/" + UNIT + "/audit?size=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void anUnknownUnitsTrailIsNotFoundForEveryoneAndAnotherUnitsLooksTheSameToAUnitAccount() {
+        for (String who : List.of("admin", "thanhtra", "noivu", "donvi")) {
+            Http.Response r = new Http(port).as(who).get("/api/units/NOPE/audit");
+            assertThat(r.status()).as(who + ": " + r.body()).isEqualTo(404);
+            assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(r.json().get("title").asString()).isEqualTo("Không tìm thấy");
+            assertThat(r.json().get("detail").asString()).isEqualTo("Không có đơn vị mã NOPE trong danh mục đơn vị.");
+        }
+        Http.Response other = new Http(port).as("donvi").get("/api/units/" + UNIT + "/audit");
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.json().get("detail").asString())
+                .isEqualTo("Không có đơn vị mã " + UNIT + " trong danh mục đơn vị.");
+        assertThat(new Http(port).as("donvi").get("/api/units/HN-XA-DONG-ANH-VIET-HUNG/audit").status()).isEqualTo(200);
     }
 
     /** Every kind of read there is. */

@@ -67,6 +67,7 @@ public class FindingReviews {
                                                      long version, ChangedBy by) {
         FindingTransition move = FindingTransition.SUBMIT_REMEDIATION;
         List<EvidenceService.Upload> uploads = photos == null ? List.of() : photos;
+        checkVersion(version);
         check(move, note == null || note.isBlank() ? null : note.strip(), uploads.size());
         StoredFinding finding = get(id);
         long current = finding.version() == null ? 0L : finding.version();
@@ -100,6 +101,7 @@ public class FindingReviews {
      * @param photos   evidence ids, for a remedy
      */
     StoredFinding apply(String id, FindingTransition move, long version, String text, List<String> photos, ChangedBy by) {
+        checkVersion(version);
         String clean = text == null || text.isBlank() ? null : text.strip();
         check(move, clean, photos);
         List<String> evidenceIds = List.copyOf(new LinkedHashSet<>(photos));
@@ -138,6 +140,14 @@ public class FindingReviews {
             history.recordConfirmed(changed);
         }
         return changed;
+    }
+
+    /** Versions start at 0: a negative one is a bad request, not a stale one. */
+    private static void checkVersion(long version) {
+        if (version < 0) {
+            throw new InvalidReviewException("Phiên bản (version) phải là số nguyên ≥ 0, là phiên bản của phát hiện "
+                    + "mà bạn đã xem (nhận " + version + ").");
+        }
     }
 
     private static void check(FindingTransition move, String text, List<String> photos) {

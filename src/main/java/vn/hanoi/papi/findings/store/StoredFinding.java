@@ -25,6 +25,8 @@ import vn.hanoi.papi.findings.Severity;
  *                           computes it on read as well); cleared when the finding is closed or dismissed
  * @param overdueSince       the first day it was overdue (the day after {@code remediationDue})
  * @param followUps          the ids of the follow-up inspections ordered for it
+ * @param lastFollowUp       the id of the follow-up last ordered for it: while that one is not done, no other
+ *                           may be ordered ({@link FollowUpOrders}); null when none was ever ordered
  * @param closedOn           the day (Hà Nội time) the reviewer closed it, set with the CLOSE move; null until then
  *                           (and for findings closed before the field existed: their VERIFY_CLOSE audit event says)
  */
@@ -58,5 +60,6 @@ public record StoredFinding(
         @Indexed Boolean overdue,
         LocalDate overdueSince,
         List<String> followUps,
-        LocalDate closedOn) {
+        LocalDate closedOn,
+        String lastFollowUp) {
 }

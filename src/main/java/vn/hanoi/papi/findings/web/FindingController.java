@@ -1,12 +1,15 @@
 package vn.hanoi.papi.findings.web;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +38,10 @@ import vn.hanoi.papi.findings.store.InvalidReviewException;
 import vn.hanoi.papi.findings.store.ReviewDecision;
 import vn.hanoi.papi.findings.store.StoredFinding;
 import vn.hanoi.papi.findings.store.VerificationDecision;
+import vn.hanoi.papi.checklist.ValidationError;
 import vn.hanoi.papi.security.AccessPolicy;
+import vn.hanoi.papi.web.InvalidRequestException;
+import vn.hanoi.papi.web.UnknownFields;
 
 @RestController
 @RequestMapping("/api/findings")
@@ -65,25 +71,33 @@ class FindingController {
     public record Page(List<FindingView> content, long totalElements, int page, int size) {
     }
 
-    /** The reviewer's decision, on the version they saw. */
-    public record Review(ReviewDecision decision, String reason, Long version) {
+    /**
+     * The reviewer's decision, on the version they saw. Like the other bodies below, it collects the fields it does
+     * not have in {@code unknown}, to refuse them by name.
+     */
+    public record Review(ReviewDecision decision, String reason, Long version,
+                         @JsonAnySetter @Schema(hidden = true) Map<String, Object> unknown) {
     }
 
     /** The unit's remedy: what it did, photos of the finding's submission, on the version it saw. */
-    public record RemediationReport(String note, List<String> evidence, Long version) {
+    public record RemediationReport(String note, List<String> evidence, Long version,
+                                    @JsonAnySetter @Schema(hidden = true) Map<String, Object> unknown) {
     }
 
     /** The reviewer's check of the remedy, on the version they saw. */
-    public record Verification(VerificationDecision decision, String reason, Long version) {
+    public record Verification(VerificationDecision decision, String reason, Long version,
+                               @JsonAnySetter @Schema(hidden = true) Map<String, Object> unknown) {
     }
 
     /** A follow-up inspection to order. */
-    public record FollowUp(String inspector, LocalDate dueBy) {
+    public record FollowUp(String inspector, LocalDate dueBy,
+                           @JsonAnySetter @Schema(hidden = true) Map<String, Object> unknown) {
     }
 
     @Operation(summary = "Xác nhận hoặc bác bỏ (có lý do) một phát hiện đang OPEN; 409 khi phiên bản đã cũ hoặc trạng thái không cho phép")
     @PostMapping("/{id}/review")
     FindingView review(@PathVariable String id, @RequestBody Review review, HttpServletRequest request) {
+        refuseUnknown(review.unknown());
         if (review.decision() == null || review.version() == null) {
             throw new InvalidReviewException("Cần decision (CONFIRM hoặc DISMISS) và version.");
         }
@@ -93,6 +107,7 @@ class FindingController {
     @Operation(summary = "Đơn vị báo cáo khắc phục (ghi chú và ảnh minh chứng của chính phiếu kiểm tra) cho phát hiện CONFIRMED hoặc REOPENED")
     @PostMapping("/{id}/remediation")
     FindingView remediation(@PathVariable String id, @RequestBody RemediationReport report, HttpServletRequest request) {
+        refuseUnknown(report.unknown());
         if (report.version() == null) {
             throw new InvalidReviewException("Cần note, evidence (mã ảnh minh chứng) và version.");
         }
@@ -103,6 +118,7 @@ class FindingController {
     @Operation(summary = "Kiểm tra kết quả khắc phục: đóng (CLOSE) hoặc mở lại (REOPEN, có lý do) phát hiện REMEDIATION_SUBMITTED")
     @PostMapping("/{id}/verification")
     FindingView verification(@PathVariable String id, @RequestBody Verification verification, HttpServletRequest request) {
+        refuseUnknown(verification.unknown());
         if (verification.decision() == null || verification.version() == null) {
             throw new InvalidReviewException("Cần decision (CLOSE hoặc REOPEN) và version.");
         }
@@ -127,12 +143,13 @@ class FindingController {
             + "200 khi đã ra đúng lệnh này; 409 khi phát hiện không ở CONFIRMED, REOPENED hoặc REMEDIATION_SUBMITTED")
     @PostMapping("/{id}/follow-up")
     ResponseEntity<Assignment> followUp(@PathVariable String id, @RequestBody FollowUp order, HttpServletRequest request) {
+        refuseUnknown(order.unknown());
         FollowUpOrders.Outcome outcome = followUps.order(id, order.inspector(), order.dueBy(), by(request));
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.assignment());
     }
 
     @Operation(summary = "Tìm phát hiện theo đơn vị, mã luật, mức độ, trạng thái, quá hạn và khoảng ngày kiểm tra "
-            + "(tài khoản đơn vị: chỉ phát hiện của đơn vị mình)")
+            + "(tài khoản đơn vị: chỉ phát hiện của đơn vị mình); 400 khi từ ngày (from) sau đến ngày (to)")
     @GetMapping
     Page search(@RequestParam(required = false) String unit,
                 @RequestParam(required = false) String ruleId,
@@ -143,11 +160,23 @@ class FindingController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(defaultValue = "0") @Min(0) int page,
                 @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidRequestException("Tham số tìm phát hiện không hợp lệ", List.of(new ValidationError("from",
+                    "từ ngày (from) " + from + " sau đến ngày (to) " + to)));
+        }
         LocalDate today = LocalDate.now(clock);
         FindingStore.FindingPage found = findings.search(
                 new FindingFilter(access.findingsUnit(unit), ruleId, severity, status, from, to, overdue, today), page, size);
         return new Page(found.content().stream().map(f -> views.toView(f, today)).toList(), found.totalElements(),
                 found.page(), found.size());
+    }
+
+    /** A field the body's format does not have is refused by name (400), as in a submission: a typo changes nothing. */
+    private static void refuseUnknown(Map<String, Object> unknown) {
+        List<ValidationError> errors = UnknownFields.of(unknown, "", "định dạng yêu cầu");
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("Nội dung yêu cầu không hợp lệ", errors);
+        }
     }
 
     private FindingView view(StoredFinding finding) {

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import vn.hanoi.papi.engine.Engine;
 import vn.hanoi.papi.units.Unit;
 import vn.hanoi.papi.units.UnitRegistry;
+import vn.hanoi.papi.units.UnitRegistryException;
+import vn.hanoi.papi.units.UnitRegistryException.Problem;
 
 /**
  * The unit registry kept in the store. At the first start the registry file seeds it; from then on units are
@@ -22,6 +24,8 @@ import vn.hanoi.papi.units.UnitRegistry;
 public class UnitService {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnitService.class);
+
+    private static final String BATCH = "gửi lên";
 
     private final MongoTemplate mongo;
     private final Engine engine;
@@ -37,7 +41,9 @@ public class UnitService {
             engine.units().all().forEach(u -> mongo.save(StoredUnit.of(u)));
             LOG.info("Unit registry seeded with {} units", engine.units().all().size());
         }
-        engine.replaceUnits(UnitRegistry.of(stored(), "kho dữ liệu"));
+        engine.replaceUnits(UnitRegistry.ofStored(stored(), "kho dữ liệu",
+                problem -> LOG.warn("Unit registry: {} (stored before this was refused; correct it with POST /api/units)",
+                        problem)));
     }
 
     public List<Unit> all() {
@@ -45,10 +51,18 @@ public class UnitService {
     }
 
     /**
-     * Adds or replaces units by code. The registry they would make is checked first (parents, mergers), so a
-     * bad batch changes nothing; each unit is then one atomic write, and repeating the call is harmless.
+     * Adds or replaces units by code. The batch (not empty, each code once) and the registry it would make are
+     * checked first (parents and their levels, cycles, mergers — {@link UnitRegistry#of}), so a bad batch changes
+     * nothing; each unit is then one atomic write, and repeating the call is harmless.
      */
     public List<Unit> upsert(List<Unit> units) {
+        if (units.isEmpty()) {
+            throw new UnitRegistryException(BATCH, List.of(new Problem(null, null, "danh sách đơn vị trống: không có gì để lưu")));
+        }
+        List<Problem> duplicates = UnitRegistry.duplicates(units);
+        if (!duplicates.isEmpty()) {
+            throw new UnitRegistryException(BATCH, duplicates);
+        }
         Map<String, Unit> merged = new LinkedHashMap<>();
         stored().forEach(u -> merged.put(u.code(), u));
         units.forEach(u -> merged.put(u.code(), u));

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.papi.units.Unit;
+import vn.hanoi.papi.units.UnitRegistryException;
 import vn.hanoi.papi.units.store.UnitService;
 
 @RestController
@@ -37,7 +38,10 @@ class UnitController {
         return units.all();
     }
 
-    /** One unit or an array of units, upserted by code. */
+    /**
+     * One unit or an array of units, upserted by code. Nothing is stored unless the whole batch is good: every bad
+     * unit and field is named ({@code units[CODE].parent}) in a 400.
+     */
     @Operation(summary = "Thêm hoặc cập nhật đơn vị theo mã (một đơn vị hoặc một mảng)")
     @PostMapping
     List<Unit> upsert(@RequestBody JsonNode body) {
@@ -45,6 +49,10 @@ class UnitController {
                 ? json.treeToValue(body, json.getTypeFactory().constructCollectionType(List.class, UnitInput.class))
                 : List.of(json.treeToValue(body, UnitInput.class));
         UnitInputs.check(inputs, validator);
-        return units.upsert(mapper.toUnits(inputs));
+        try {
+            return units.upsert(mapper.toUnits(inputs));
+        } catch (UnitRegistryException e) {
+            throw UnitInputs.refusal(e);
+        }
     }
 }
