@@ -1,10 +1,16 @@
 package vn.hanoi.papi.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -18,6 +24,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.hanoi.papi.checklist.SubmissionRejectedException;
+import vn.hanoi.papi.checklist.ValidationError;
 import vn.hanoi.papi.findings.store.FindingNotFoundException;
 import vn.hanoi.papi.findings.store.InvalidReviewException;
 import vn.hanoi.papi.findings.store.ReviewConflictException;
@@ -41,19 +48,13 @@ class ApiProblems {
     ProblemDetail rejected(SubmissionRejectedException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Phiếu kiểm tra không hợp lệ",
                 "Phiếu có " + e.errors().size() + " lỗi; không có gì được lưu.", "submission-invalid");
-        List<Map<String, String>> errors = e.errors().stream()
-                .map(error -> Map.of("item", error.item(), "message", error.message())).toList();
-        problem.setProperty("errors", errors);
-        return problem;
+        return withErrors(problem, e.errors());
     }
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage(),
-                e.errors().size() + " lỗi; không có gì được lưu.", "request-invalid");
-        problem.setProperty("errors", e.errors().stream()
-                .map(error -> Map.of("item", error.item(), "message", error.message())).toList());
-        return problem;
+        return withErrors(problem(HttpStatus.BAD_REQUEST, e.getMessage(),
+                e.errors().size() + " lỗi; không có gì được lưu.", "request-invalid"), e.errors());
     }
 
     @ExceptionHandler(UnitRegistryException.class)
@@ -135,6 +136,34 @@ class ApiProblems {
     }
 
     /**
+     * A query string Tomcat cannot decode (a bad percent-escape: {@code unit=%ZZ}, or bytes that are not UTF-8), found
+     * when a parameter is first asked for: the part of the query at fault is named.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail badQuery(InvalidParameterException e, HttpServletRequest request) {
+        String query = String.valueOf(request.getQueryString());
+        String part = Arrays.stream(query.split("&")).filter(p -> !decodable(p)).findFirst().orElse(query);
+        String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
+        return badParameters(List.of(new ValidationError(name, "không giải mã được trong chuỗi truy vấn '" + part
+                + "': sau '%' phải là hai chữ số thập lục phân, tạo thành ký tự UTF-8 (ví dụ %20, %C3%A1)")));
+    }
+
+    private static ProblemDetail badParameters(List<ValidationError> errors) {
+        String detail = "Tham số " + errors.stream().map(e -> "'" + e.item() + "' " + e.message())
+                .collect(Collectors.joining("; ")) + ".";
+        return withErrors(problem(HttpStatus.BAD_REQUEST, "Tham số không hợp lệ", detail, "bad-parameter"), errors);
+    }
+
+    /** Whether a part of a query decodes: its escapes are hexadecimal and make UTF-8 (no replacement character). */
+    private static boolean decodable(String queryPart) {
+        try {
+            return URLDecoder.decode(queryPart, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
      * Spring's own multipart errors. Boot's problem-details handler (order 0) answers these in English; this
      * advice goes before it, and only for these, so that the other answers stay as they are. Not limited to
      * {@code @RestController}s like the others: a body over the multipart limit is refused while the request is read,
@@ -188,6 +217,12 @@ class ApiProblems {
                     "Đã có lỗi không mong muốn khi xử lý yêu cầu (mã tra cứu " + reference + "). Hãy thử lại; nếu vẫn lỗi, "
                             + "báo quản trị viên mã tra cứu này.", "server-error");
         }
+    }
+
+    private static ProblemDetail withErrors(ProblemDetail problem, List<ValidationError> errors) {
+        problem.setProperty("errors", errors.stream()
+                .map(error -> Map.of("item", error.item(), "message", error.message())).toList());
+        return problem;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
