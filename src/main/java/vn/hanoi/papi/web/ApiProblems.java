@@ -2,10 +2,14 @@ package vn.hanoi.papi.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -127,12 +131,18 @@ class ApiProblems {
         return problem(HttpStatus.BAD_REQUEST, "Ảnh minh chứng không hợp lệ", e.getMessage(), "evidence-invalid");
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, ConstraintViolationException.class})
-    ProblemDetail badParameter(Exception e) {
-        String detail = e instanceof MethodArgumentTypeMismatchException m
-                ? "Tham số '" + m.getName() + "' có giá trị không hợp lệ: " + m.getValue()
-                : "Tham số không hợp lệ: " + e.getMessage();
-        return problem(HttpStatus.BAD_REQUEST, "Tham số không hợp lệ", detail, "bad-parameter");
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return badParameters(List.of(new ValidationError(e.getName(), "có giá trị không hợp lệ: " + e.getValue())));
+    }
+
+    /** A parameter out of its bounds ({@code @Min}, {@code @Max}…: the texts are in ValidationMessages.properties). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail badParameter(ConstraintViolationException e) {
+        return badParameters(e.getConstraintViolations().stream()
+                .map(v -> new ValidationError(parameter(v.getPropertyPath()),
+                        v.getMessage() + " (nhận " + v.getInvalidValue() + ")"))
+                .sorted(Comparator.comparing(ValidationError::item)).toList());
     }
 
     /**
@@ -152,6 +162,17 @@ class ApiProblems {
         String detail = "Tham số " + errors.stream().map(e -> "'" + e.item() + "' " + e.message())
                 .collect(Collectors.joining("; ")) + ".";
         return withErrors(problem(HttpStatus.BAD_REQUEST, "Tham số không hợp lệ", detail, "bad-parameter"), errors);
+    }
+
+    /** A method parameter's name without the method's ({@code search.page} → {@code page}). */
+    private static String parameter(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.CONSTRUCTOR) {
+                names.add(node.toString());
+            }
+        }
+        return String.join(".", names);
     }
 
     /** Whether a part of a query decodes: its escapes are hexadecimal and make UTF-8 (no replacement character). */

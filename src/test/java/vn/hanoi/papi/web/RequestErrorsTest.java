@@ -50,4 +50,31 @@ class RequestErrorsTest {
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("Địa chỉ trang không hợp lệ").doesNotContain("Mã tham chiếu");
     }
+
+    @Test
+    void parametersOutOfBoundsAreNamedWithoutTheJavaMethodAndToldInVietnamese() {
+        JsonNode page = problem(admin.get("/api/findings?page=-1"), 400);
+        assertThat(onlyError(page, "page")).isEqualTo("phải lớn hơn hoặc bằng 0 (nhận -1)");
+        assertThat(page.get("detail").asString()).isEqualTo("Tham số 'page' phải lớn hơn hoặc bằng 0 (nhận -1).");
+        assertThat(onlyError(problem(admin.get("/api/findings?size=0"), 400), "size"))
+                .isEqualTo("phải lớn hơn hoặc bằng 1 (nhận 0)");
+        assertThat(onlyError(problem(admin.get("/api/findings?size=100000"), 400), "size"))
+                .isEqualTo("phải nhỏ hơn hoặc bằng 500 (nhận 100000)");
+        assertThat(onlyError(problem(admin.get("/api/units/HN/audit?page=-1"), 400), "page"))
+                .isEqualTo("phải lớn hơn hoặc bằng 0 (nhận -1)");
+        JsonNode both = problem(admin.get("/api/findings?page=-2&size=0"), 400);
+        assertThat(both.get("errors").findValuesAsString("item")).containsExactly("page", "size");
+    }
+
+    @Test
+    void theConstraintsOfAUnitAreToldInVietnamese() {
+        String unit = """
+                {"code": "HN-XA-T", "name": "Xã T", "level": "COMMUNE", "parent": "HN-HUYEN-SOC-SON", "villages": -3,
+                 "remote": false}""";
+        JsonNode villages = problem(admin.postJson("/api/units", unit.getBytes()), 400);
+        assertThat(onlyError(villages, "units[HN-XA-T].villages")).isEqualTo("phải lớn hơn hoặc bằng 0");
+        String blankCode = unit.replace("-3", "3").replace("HN-XA-T", "");
+        JsonNode blank = problem(admin.postJson("/api/units", blankCode.getBytes()), 400);
+        assertThat(blank.get("errors").findValuesAsString("message")).contains("không được để trống");
+    }
 }
