@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -56,9 +57,9 @@ class ApiProblems {
     }
 
     @ExceptionHandler(InvalidRequestException.class)
-    ProblemDetail invalid(InvalidRequestException e) {
+    ProblemDetail invalid(InvalidRequestException e, HttpServletRequest request) {
         return withErrors(problem(HttpStatus.BAD_REQUEST, e.getMessage(),
-                e.errors().size() + " lỗi; không có gì được lưu.", "request-invalid"), e.errors());
+                e.errors().size() + " lỗi" + nothingStored(request), "request-invalid"), e.errors());
     }
 
     @ExceptionHandler(UnitRegistryException.class)
@@ -238,6 +239,12 @@ class ApiProblems {
                     "Đã có lỗi không mong muốn khi xử lý yêu cầu (mã tra cứu " + reference + "). Hãy thử lại; nếu vẫn lỗi, "
                             + "báo quản trị viên mã tra cứu này.", "server-error");
         }
+    }
+
+    /** "; nothing was stored" after a refused write; a read (GET) stores nothing anyway. */
+    private static String nothingStored(HttpServletRequest request) {
+        return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()) ? "."
+                : "; không có gì được lưu.";
     }
 
     private static ProblemDetail withErrors(ProblemDetail problem, List<ValidationError> errors) {

@@ -77,4 +77,18 @@ class RequestErrorsTest {
         JsonNode blank = problem(admin.postJson("/api/units", blankCode.getBytes()), 400);
         assertThat(blank.get("errors").findValuesAsString("message")).contains("không được để trống");
     }
+
+    @Test
+    void onlyARefusedWriteSaysThatNothingWasStored() {
+        for (String read : new String[] {"/api/scores/cchc?year=abc&level=COMMUNE",
+                "/api/findings/by-lead-agency?year=1"}) {
+            JsonNode problem = problem(admin.get(read), 400);
+            assertThat(problem.get("detail").asString()).as(read).doesNotContain("lưu");
+        }
+        String unit = """
+                {"code": "HN-XA-T", "name": "Xã T", "level": "COMMUNE", "parent": "HN-HUYEN-SOC-SON", "villages": -3,
+                 "remote": false}""";
+        JsonNode write = problem(admin.postJson("/api/units", unit.getBytes()), 400);
+        assertThat(write.get("detail").asString()).isEqualTo("1 lỗi; không có gì được lưu.");
+    }
 }
