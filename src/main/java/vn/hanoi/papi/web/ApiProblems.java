@@ -22,6 +22,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -68,9 +69,36 @@ class ApiProblems {
                 "units-invalid");
     }
 
+    /**
+     * A JSON body Spring could not read: Jackson's error inside, or none when the body was empty ("Required request
+     * body is missing").
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (e.getCause() instanceof JacksonException json) {
+            return unreadable(json, request);
+        }
+        ValidationError error = e.getCause() == null ? JsonReadErrors.empty()
+                : new ValidationError(JsonReadErrors.WHOLE_BODY, "không đọc được nội dung yêu cầu");
+        return refusedBody(error, request);
+    }
+
+    /** Also a body that a controller maps itself (from a {@code JsonNode} to its type). */
     @ExceptionHandler(JacksonException.class)
-    ProblemDetail unreadable(JacksonException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Nội dung không đọc được", e.getOriginalMessage(), "unreadable");
+    ProblemDetail unreadable(JacksonException e, HttpServletRequest request) {
+        ValidationError error = JsonReadErrors.describe(e);
+        // A body that is a list (POST /api/units takes one unit or a list) is named after the collection:
+        // units[0].code, not [0].code.
+        if (error.item().startsWith("[")) {
+            String uri = request.getRequestURI();
+            error = new ValidationError(uri.substring(uri.lastIndexOf('/') + 1) + error.item(), error.message());
+        }
+        return refusedBody(error, request);
+    }
+
+    private static ProblemDetail refusedBody(ValidationError error, HttpServletRequest request) {
+        return withErrors(problem(HttpStatus.BAD_REQUEST, "Nội dung không đọc được",
+                error + nothingStored(request), "unreadable"), List.of(error));
     }
 
     @ExceptionHandler(RuleBuildException.class)
