@@ -107,6 +107,9 @@ class JsonBodyErrorsTest {
                 .contains("ký tự không hợp lệ 'd'", "dòng 1, cột 2");
         assertThat(onlyError(refused(reviewer, review, "{\"version\": 0}\n}"), "(JSON)"))
                 .contains("'}'", "dòng 2, cột 1");
+        assertThat(onlyError(refused(reviewer, review,
+                "{\"decision\": \"CONFIRM\", \"decision\": \"DISMISS\", \"version\": 0}"), "(JSON)"))
+                .contains("\"decision\" xuất hiện hai lần");
         assertThat(onlyError(refused(admin, "/api/units", "{\"a\": ".repeat(60) + "1" + "}".repeat(60)), "(JSON)"))
                 .contains("lồng nhau quá 50 mức");
     }
