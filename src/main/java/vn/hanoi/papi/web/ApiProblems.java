@@ -19,10 +19,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -246,6 +253,48 @@ class ApiProblems {
         ProblemDetail badMultipart(MultipartException e) {
             return problem(HttpStatus.BAD_REQUEST, "Yêu cầu tải lên không hợp lệ",
                     "Không đọc được nội dung multipart/form-data của yêu cầu.", "evidence-invalid");
+        }
+    }
+
+    /**
+     * A request no handler takes as it is: another method (405, with {@code Allow}), a body of a type not read (415,
+     * with {@code Accept}), an answer in a format not written (406). Spring finds most of these while it chooses the
+     * handler, so this advice, like {@link UploadProblems}, is not limited to {@code @RestController}s; it goes before
+     * Boot's problem-details handler, which would answer in English.
+     */
+    @RestControllerAdvice
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    static class ProtocolProblems {
+
+        @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+        ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+            String[] allowed = e.getSupportedMethods();
+            String detail = "Không dùng được phương thức " + e.getMethod() + " cho " + request.getRequestURI()
+                    + (allowed == null || allowed.length == 0 ? "." : "; chỉ nhận: " + String.join(", ", allowed) + ".");
+            return answer(e, problem(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ", detail,
+                    "method-not-allowed"));
+        }
+
+        @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+        ResponseEntity<ProblemDetail> contentType(HttpMediaTypeNotSupportedException e) {
+            String given = e.getContentType() == null ? "Yêu cầu không có Content-Type"
+                    : "Kiểu nội dung (Content-Type) '" + e.getContentType() + "' không được nhận";
+            return answer(e, problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung không được hỗ trợ",
+                    given + "; chỉ nhận: " + MediaType.toString(e.getSupportedMediaTypes()) + ".",
+                    "unsupported-media-type"));
+        }
+
+        @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+        ResponseEntity<ProblemDetail> accept(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+            return answer(e, problem(HttpStatus.NOT_ACCEPTABLE, "Không có định dạng phù hợp",
+                    "Không trả lời được theo định dạng yêu cầu (Accept: " + request.getHeader(HttpHeaders.ACCEPT)
+                            + "); định dạng có: " + MediaType.toString(e.getSupportedMediaTypes()) + ".",
+                    "not-acceptable"));
+        }
+
+        /** The status and headers Spring chose ({@code Allow}, {@code Accept}), with our body. */
+        private static ResponseEntity<ProblemDetail> answer(ErrorResponse e, ProblemDetail body) {
+            return ResponseEntity.status(e.getStatusCode()).headers(e.getHeaders()).body(body);
         }
     }
 

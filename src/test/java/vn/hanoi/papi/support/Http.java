@@ -150,11 +150,18 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    /** Any request, for the cases above do not cover (another method, a chunked body, other headers). */
-    public Response send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+    /**
+     * Any request, for the cases above do not cover (another method, a chunked body, other headers: name, value,
+     * name, value…).
+     */
+    public Response send(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+                         String... headers) {
         HttpRequest.Builder request = request(path).method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return send(request.build());
     }

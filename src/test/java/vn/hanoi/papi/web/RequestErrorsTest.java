@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hanoi.papi.support.Problems.onlyError;
 import static vn.hanoi.papi.support.Problems.problem;
 
+import java.net.http.HttpRequest;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,6 +78,33 @@ class RequestErrorsTest {
         String blankCode = unit.replace("-3", "3").replace("HN-XA-T", "");
         JsonNode blank = problem(admin.postJson("/api/units", blankCode.getBytes()), 400);
         assertThat(blank.get("errors").findValuesAsString("message")).contains("không được để trống");
+    }
+
+    @Test
+    void aContentTypeTheCallDoesNotReadIsA415NamingWhatItTakes() {
+        Http.Response response = new Http(port).as("kiemtra").send("POST", "/api/submissions", "text/plain",
+                HttpRequest.BodyPublishers.ofString("x"));
+        JsonNode problem = problem(response, 415);
+        assertThat(problem.get("detail").asString()).contains("'text/plain'", "application/json");
+        assertThat(response.header("Accept")).contains("application/json");
+    }
+
+    @Test
+    void anAcceptTheCallCannotAnswerIsA406NamingWhatItCan() {
+        Http.Response response = admin.send("GET", "/api/findings", null, HttpRequest.BodyPublishers.noBody(),
+                "Accept", "application/xml");
+        JsonNode problem = problem(response, 406);
+        assertThat(problem.get("title").asString()).isEqualTo("Không có định dạng phù hợp");
+        assertThat(problem.get("detail").asString()).contains("application/xml", "application/json");
+    }
+
+    @Test
+    void aMethodTheCallDoesNotTakeIsA405NamingTheOnesItDoesWithAllow() {
+        String path = "/api/findings/" + UUID.randomUUID() + "/review";
+        Http.Response response = admin.get(path);
+        JsonNode problem = problem(response, 405);
+        assertThat(problem.get("detail").asString()).contains("GET", path, "POST");
+        assertThat(response.header("Allow")).isEqualTo("POST");
     }
 
     @Test
