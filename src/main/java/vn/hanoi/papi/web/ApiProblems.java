@@ -38,6 +38,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.hanoi.papi.checklist.SubmissionRejectedException;
 import vn.hanoi.papi.checklist.ValidationError;
+import vn.hanoi.papi.checklist.store.TemplateNotFoundException;
 import vn.hanoi.papi.findings.store.FindingNotFoundException;
 import vn.hanoi.papi.findings.store.InvalidReviewException;
 import vn.hanoi.papi.findings.store.ReviewConflictException;
@@ -141,7 +142,8 @@ class ApiProblems {
         return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", e.getMessage(), "bad-request");
     }
 
-    @ExceptionHandler({SubmissionNotFoundException.class, FindingNotFoundException.class})
+    @ExceptionHandler({SubmissionNotFoundException.class, FindingNotFoundException.class,
+            TemplateNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage(), "not-found");
     }

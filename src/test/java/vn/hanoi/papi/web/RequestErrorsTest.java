@@ -108,6 +108,15 @@ class RequestErrorsTest {
     }
 
     @Test
+    void anUnknownTemplateOrVersionIsA404NamingIt() {
+        JsonNode name = problem(admin.get("/api/templates/NOPE/1"), 404);
+        assertThat(name.get("detail").asString()).contains("NOPE", "phiên bản 1");
+        JsonNode version = problem(admin.get("/api/templates/COMMUNE-PAPI/99"), 404);
+        assertThat(version.get("detail").asString()).contains("COMMUNE-PAPI", "phiên bản 99");
+        assertThat(version.get("type").asString()).isEqualTo("urn:papi:problem:not-found");
+    }
+
+    @Test
     void onlyARefusedWriteSaysThatNothingWasStored() {
         for (String read : new String[] {"/api/scores/cchc?year=abc&level=COMMUNE",
                 "/api/findings/by-lead-agency?year=1"}) {
