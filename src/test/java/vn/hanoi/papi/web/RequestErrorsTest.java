@@ -117,6 +117,34 @@ class RequestErrorsTest {
     }
 
     @Test
+    void aPathTomcatRefusesIsAProblemDetailForTheApiAndAVietnamesePageOtherwise() {
+        JsonNode nul = problem(admin.get("/api/findings/%00"), 400);
+        assertThat(nul.get("detail").asString()).contains("%00");
+        Http inspector = new Http(port).as("kiemtra");
+        JsonNode slash = problem(inspector.postJson("/api/submissions/x%2F..%2Fy", new byte[0]), 400);
+        assertThat(slash.get("detail").asString()).contains("%2F");
+        // A query Tomcat cannot even read (an unencoded bracket): the path is unknown, the answer the API's.
+        problem(admin.get("/api/findings?unit[$ne]=x"), 400);
+
+        Http.Response page = new Http(port).get("/phat-hien/%00");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("lang=\"vi\"", "Yêu cầu không hợp lệ", "%00").doesNotContain("HTTP Status");
+    }
+
+    @Test
+    void aPathTheFirewallRefusesIsAProblemDetailForTheApiAndAVietnamesePageOtherwise() {
+        JsonNode problem = problem(admin.get("/api/findings/;x=1"), 400);
+        assertThat(problem.get("type").asString()).isEqualTo("urn:papi:problem:request-rejected");
+        assertThat(problem.get("detail").asString()).contains("\";\"");
+
+        Http.Response page = new Http(port).get("/phat-hien;x=1");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("Yêu cầu bị từ chối").doesNotContain("timestamp");
+    }
+
+    @Test
     void onlyARefusedWriteSaysThatNothingWasStored() {
         for (String read : new String[] {"/api/scores/cchc?year=abc&level=COMMUNE",
                 "/api/findings/by-lead-agency?year=1"}) {
