@@ -1,10 +1,15 @@
 package vn.hanoi.papi.security;
 
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,16 +18,20 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The refusals of the /api/** filter chain as RFC 9457 problem details in Vietnamese, like every other error of
  * the API: 401 (not signed in, or a wrong name or password, with {@code WWW-Authenticate}), 403 (signed in but not
- * allowed) and 413 (a body over the limit).
+ * allowed) and 413 (a body over the limit); and the requests refused before any controller, by Spring Security's
+ * firewall or by Tomcat itself: a problem detail for the API, a short page in Vietnamese for the web pages.
  */
 @Component
 public class ProblemResponses {
+
+    private static final Pattern MALICIOUS = Pattern.compile("potentially malicious String \"(.*)\"");
 
     private final JsonMapper json;
     private final PapiSecurityProperties properties;
@@ -63,6 +72,24 @@ public class ProblemResponses {
         };
     }
 
+    /**
+     * A request Spring Security's firewall (StrictHttpFirewall) refuses: a path with {@code ;}, {@code //}, an encoded
+     * {@code .} or {@code %}, a control character, a header that is not printable, … Its message names the cause in
+     * English; the usual ones are told in Vietnamese.
+     */
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> {
+            String reason = e.getMessage() == null ? "" : e.getMessage();
+            Matcher malicious = MALICIOUS.matcher(reason);
+            String path = "Đường dẫn " + request.getRequestURI();
+            String detail = malicious.find() ? path + " chứa chuỗi không được phép \"" + malicious.group(1) + "\"."
+                    : reason.contains("not normalized") ? path + " chưa được chuẩn hoá (có '//', '/./' hoặc '/../')."
+                    : reason.contains("HTTP method") ? "Phương thức " + request.getMethod() + " không được phép."
+                    : "Đường dẫn, tham số hoặc tiêu đề (header) của yêu cầu chứa ký tự không được phép.";
+            refuse(request, response, HttpStatus.BAD_REQUEST, "Yêu cầu bị từ chối", detail, "request-rejected");
+        };
+    }
+
     record ProblemBody(String title, String detail) {
     }
 
@@ -81,6 +108,32 @@ public class ProblemResponses {
         return new ProblemBody("Chưa đăng nhập", "Cần đăng nhập để gọi API này.");
     }
 
+    /**
+     * A refusal before any controller: a problem detail for /api/**, a short page in Vietnamese otherwise. When Tomcat
+     * could not even read the request line (an unencoded {@code [} in the query), the path is unknown: the answer is
+     * then the API's, whose clients send such requests (a browser encodes those characters).
+     */
+    public void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+                       String detail, String type) throws IOException {
+        String uri = request.getRequestURI();
+        if (uri == null || uri.equals("/api") || uri.startsWith("/api/")) {
+            write(request, response, status, title, detail, type);
+            return;
+        }
+        String page = "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + html(title)
+                + "</title></head><body><h1>" + html(title) + "</h1><p>" + html(detail)
+                + "</p><p><a href=\"/\">Về trang đầu</a></p></body></html>";
+        response.setStatus(status.value());
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Only the characters HTML needs escaped: the Vietnamese letters stay as they are (the page is UTF-8). */
+    private static String html(String text) {
+        return htmlEscape(text, "UTF-8");
+    }
+
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail,
                String type) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
@@ -88,7 +141,9 @@ public class ProblemResponses {
         problem.put("title", title);
         problem.put("status", status.value());
         problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
+        if (request.getRequestURI() != null) {
+            problem.put("instance", request.getRequestURI());
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Sign-in. {@code /api/**}: stateless, no CSRF (no cookies), HTTP Basic against the {@code users} collection — or,
@@ -94,6 +95,12 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
+    }
+
+    /** Picked up by Spring Security for its firewall's refusals (otherwise Boot's English error body). */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return problems.requestRejectedHandler();
     }
 
     @Bean

@@ -1,16 +1,35 @@
 package vn.hanoi.papi.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -18,6 +37,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.hanoi.papi.checklist.SubmissionRejectedException;
+import vn.hanoi.papi.checklist.ValidationError;
+import vn.hanoi.papi.checklist.store.TemplateNotFoundException;
 import vn.hanoi.papi.findings.store.FindingNotFoundException;
 import vn.hanoi.papi.findings.store.InvalidReviewException;
 import vn.hanoi.papi.findings.store.ReviewConflictException;
@@ -41,19 +62,13 @@ class ApiProblems {
     ProblemDetail rejected(SubmissionRejectedException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Phiếu kiểm tra không hợp lệ",
                 "Phiếu có " + e.errors().size() + " lỗi; không có gì được lưu.", "submission-invalid");
-        List<Map<String, String>> errors = e.errors().stream()
-                .map(error -> Map.of("item", error.item(), "message", error.message())).toList();
-        problem.setProperty("errors", errors);
-        return problem;
+        return withErrors(problem, e.errors());
     }
 
     @ExceptionHandler(InvalidRequestException.class)
-    ProblemDetail invalid(InvalidRequestException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage(),
-                e.errors().size() + " lỗi; không có gì được lưu.", "request-invalid");
-        problem.setProperty("errors", e.errors().stream()
-                .map(error -> Map.of("item", error.item(), "message", error.message())).toList());
-        return problem;
+    ProblemDetail invalid(InvalidRequestException e, HttpServletRequest request) {
+        return withErrors(problem(HttpStatus.BAD_REQUEST, e.getMessage(),
+                e.errors().size() + " lỗi" + nothingStored(request), "request-invalid"), e.errors());
     }
 
     @ExceptionHandler(UnitRegistryException.class)
@@ -62,9 +77,36 @@ class ApiProblems {
                 "units-invalid");
     }
 
+    /**
+     * A JSON body Spring could not read: Jackson's error inside, or none when the body was empty ("Required request
+     * body is missing").
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (e.getCause() instanceof JacksonException json) {
+            return unreadable(json, request);
+        }
+        ValidationError error = e.getCause() == null ? JsonReadErrors.empty()
+                : new ValidationError(JsonReadErrors.WHOLE_BODY, "không đọc được nội dung yêu cầu");
+        return refusedBody(error, request);
+    }
+
+    /** Also a body that a controller maps itself (from a {@code JsonNode} to its type). */
     @ExceptionHandler(JacksonException.class)
-    ProblemDetail unreadable(JacksonException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Nội dung không đọc được", e.getOriginalMessage(), "unreadable");
+    ProblemDetail unreadable(JacksonException e, HttpServletRequest request) {
+        ValidationError error = JsonReadErrors.describe(e);
+        // A body that is a list (POST /api/units takes one unit or a list) is named after the collection:
+        // units[0].code, not [0].code.
+        if (error.item().startsWith("[")) {
+            String uri = request.getRequestURI();
+            error = new ValidationError(uri.substring(uri.lastIndexOf('/') + 1) + error.item(), error.message());
+        }
+        return refusedBody(error, request);
+    }
+
+    private static ProblemDetail refusedBody(ValidationError error, HttpServletRequest request) {
+        return withErrors(problem(HttpStatus.BAD_REQUEST, "Nội dung không đọc được",
+                error + nothingStored(request), "unreadable"), List.of(error));
     }
 
     @ExceptionHandler(RuleBuildException.class)
@@ -100,7 +142,8 @@ class ApiProblems {
         return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", e.getMessage(), "bad-request");
     }
 
-    @ExceptionHandler({SubmissionNotFoundException.class, FindingNotFoundException.class})
+    @ExceptionHandler({SubmissionNotFoundException.class, FindingNotFoundException.class,
+            TemplateNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage(), "not-found");
     }
@@ -126,12 +169,57 @@ class ApiProblems {
         return problem(HttpStatus.BAD_REQUEST, "Ảnh minh chứng không hợp lệ", e.getMessage(), "evidence-invalid");
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, ConstraintViolationException.class})
-    ProblemDetail badParameter(Exception e) {
-        String detail = e instanceof MethodArgumentTypeMismatchException m
-                ? "Tham số '" + m.getName() + "' có giá trị không hợp lệ: " + m.getValue()
-                : "Tham số không hợp lệ: " + e.getMessage();
-        return problem(HttpStatus.BAD_REQUEST, "Tham số không hợp lệ", detail, "bad-parameter");
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return badParameters(List.of(new ValidationError(e.getName(), "có giá trị không hợp lệ: " + e.getValue())));
+    }
+
+    /** A parameter out of its bounds ({@code @Min}, {@code @Max}…: the texts are in ValidationMessages.properties). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail badParameter(ConstraintViolationException e) {
+        return badParameters(e.getConstraintViolations().stream()
+                .map(v -> new ValidationError(parameter(v.getPropertyPath()),
+                        v.getMessage() + " (nhận " + v.getInvalidValue() + ")"))
+                .sorted(Comparator.comparing(ValidationError::item)).toList());
+    }
+
+    /**
+     * A query string Tomcat cannot decode (a bad percent-escape: {@code unit=%ZZ}, or bytes that are not UTF-8), found
+     * when a parameter is first asked for: the part of the query at fault is named.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail badQuery(InvalidParameterException e, HttpServletRequest request) {
+        String query = String.valueOf(request.getQueryString());
+        String part = Arrays.stream(query.split("&")).filter(p -> !decodable(p)).findFirst().orElse(query);
+        String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
+        return badParameters(List.of(new ValidationError(name, "không giải mã được trong chuỗi truy vấn '" + part
+                + "': sau '%' phải là hai chữ số thập lục phân, tạo thành ký tự UTF-8 (ví dụ %20, %C3%A1)")));
+    }
+
+    private static ProblemDetail badParameters(List<ValidationError> errors) {
+        String detail = "Tham số " + errors.stream().map(e -> "'" + e.item() + "' " + e.message())
+                .collect(Collectors.joining("; ")) + ".";
+        return withErrors(problem(HttpStatus.BAD_REQUEST, "Tham số không hợp lệ", detail, "bad-parameter"), errors);
+    }
+
+    /** A method parameter's name without the method's ({@code search.page} → {@code page}). */
+    private static String parameter(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.CONSTRUCTOR) {
+                names.add(node.toString());
+            }
+        }
+        return String.join(".", names);
+    }
+
+    /** Whether a part of a query decodes: its escapes are hexadecimal and make UTF-8 (no replacement character). */
+    private static boolean decodable(String queryPart) {
+        try {
+            return URLDecoder.decode(queryPart, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**
@@ -171,6 +259,48 @@ class ApiProblems {
     }
 
     /**
+     * A request no handler takes as it is: another method (405, with {@code Allow}), a body of a type not read (415,
+     * with {@code Accept}), an answer in a format not written (406). Spring finds most of these while it chooses the
+     * handler, so this advice, like {@link UploadProblems}, is not limited to {@code @RestController}s; it goes before
+     * Boot's problem-details handler, which would answer in English.
+     */
+    @RestControllerAdvice
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    static class ProtocolProblems {
+
+        @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+        ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+            String[] allowed = e.getSupportedMethods();
+            String detail = "Không dùng được phương thức " + e.getMethod() + " cho " + request.getRequestURI()
+                    + (allowed == null || allowed.length == 0 ? "." : "; chỉ nhận: " + String.join(", ", allowed) + ".");
+            return answer(e, problem(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ", detail,
+                    "method-not-allowed"));
+        }
+
+        @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+        ResponseEntity<ProblemDetail> contentType(HttpMediaTypeNotSupportedException e) {
+            String given = e.getContentType() == null ? "Yêu cầu không có Content-Type"
+                    : "Kiểu nội dung (Content-Type) '" + e.getContentType() + "' không được nhận";
+            return answer(e, problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung không được hỗ trợ",
+                    given + "; chỉ nhận: " + MediaType.toString(e.getSupportedMediaTypes()) + ".",
+                    "unsupported-media-type"));
+        }
+
+        @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+        ResponseEntity<ProblemDetail> accept(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+            return answer(e, problem(HttpStatus.NOT_ACCEPTABLE, "Không có định dạng phù hợp",
+                    "Không trả lời được theo định dạng yêu cầu (Accept: " + request.getHeader(HttpHeaders.ACCEPT)
+                            + "); định dạng có: " + MediaType.toString(e.getSupportedMediaTypes()) + ".",
+                    "not-acceptable"));
+        }
+
+        /** The status and headers Spring chose ({@code Allow}, {@code Accept}), with our body. */
+        private static ResponseEntity<ProblemDetail> answer(ErrorResponse e, ProblemDetail body) {
+            return ResponseEntity.status(e.getStatusCode()).headers(e.getHeaders()).body(body);
+        }
+    }
+
+    /**
      * Anything no other handler answers (Spring's own exceptions go to Boot's problem-details handler first): a 500
      * whose body says nothing of the cause; the cause goes to the log under a reference the body gives.
      */
@@ -188,6 +318,18 @@ class ApiProblems {
                     "Đã có lỗi không mong muốn khi xử lý yêu cầu (mã tra cứu " + reference + "). Hãy thử lại; nếu vẫn lỗi, "
                             + "báo quản trị viên mã tra cứu này.", "server-error");
         }
+    }
+
+    /** "; nothing was stored" after a refused write; a read (GET) stores nothing anyway. */
+    private static String nothingStored(HttpServletRequest request) {
+        return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()) ? "."
+                : "; không có gì được lưu.";
+    }
+
+    private static ProblemDetail withErrors(ProblemDetail problem, List<ValidationError> errors) {
+        problem.setProperty("errors", errors.stream()
+                .map(error -> Map.of("item", error.item(), "message", error.message())).toList());
+        return problem;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {

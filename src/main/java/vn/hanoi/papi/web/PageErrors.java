@@ -1,6 +1,7 @@
 package vn.hanoi.papi.web;
 
 import java.util.UUID;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -17,9 +18,9 @@ import vn.hanoi.papi.submissions.SubmissionNotFoundException;
 
 /**
  * Errors of the web pages, as pages in Vietnamese (the API answers problem details instead): another unit's row or
- * an unknown one is "not found", a page of another role "forbidden", anything else a page with a reference number
- * whose cause goes to the log. Expected refusals inside a page (a stale review, a bad reason) are shown by the page
- * itself, next to its form.
+ * an unknown one is "not found", a page of another role "forbidden", an address whose query string cannot be decoded
+ * a "bad request", anything else a page with a reference number whose cause goes to the log. Expected refusals inside
+ * a page (a stale review, a bad reason) are shown by the page itself, next to its form.
  */
 @ControllerAdvice(annotations = WebPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,6 +32,12 @@ class PageErrors {
             org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
     ModelAndView notFound() {
         return page(HttpStatus.NOT_FOUND, "error.notFound", null);
+    }
+
+    /** A query string Tomcat cannot decode ({@code ?unit=%ZZ}): the address is wrong, not the server. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ModelAndView badQuery() {
+        return page(HttpStatus.BAD_REQUEST, "error.badQuery", null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,13 +1,20 @@
 package vn.hanoi.papi.support;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -143,13 +150,57 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    /** Any request, for the cases above do not cover (another method, a chunked body, other headers). */
-    public Response send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+    /**
+     * Any request, for the cases above do not cover (another method, a chunked body, other headers: name, value,
+     * name, value…).
+     */
+    public Response send(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+                         String... headers) {
         HttpRequest.Builder request = request(path).method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         return send(request.build());
+    }
+
+    /**
+     * A GET whose target is sent exactly as written, for what {@link URI} refuses to build (a malformed %-escape such
+     * as {@code ?unit=%ZZ}).
+     */
+    public Response getRaw(String target) {
+        return authorization == null ? raw(base, target) : raw(base, target, "Authorization", authorization);
+    }
+
+    /**
+     * A GET over a plain socket, in HTTP/1.0 so that the answer is neither chunked nor kept alive: its body is all
+     * that follows the headers. Headers as name, value, name, value…
+     */
+    static Response raw(String base, String target, String... headers) {
+        URI server = URI.create(base);
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            StringBuilder request = new StringBuilder("GET " + target + " HTTP/1.0\r\n")
+                    .append("Host: ").append(server.getHost()).append("\r\n");
+            for (int i = 0; i < headers.length; i += 2) {
+                request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+            }
+            socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            String[] lines = answer.substring(0, end).split("\r\n");
+            Map<String, List<String>> fields = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                fields.computeIfAbsent(lines[i].substring(0, colon).strip(), k -> new ArrayList<>())
+                        .add(lines[i].substring(colon + 1).strip());
+            }
+            return new Response(Integer.parseInt(lines[0].split(" ")[1]), answer.substring(end + 4),
+                    HttpHeaders.of(fields, (name, value) -> true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private HttpRequest.Builder request(String path) {

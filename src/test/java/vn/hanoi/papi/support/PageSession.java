@@ -3,6 +3,7 @@ package vn.hanoi.papi.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A browser's session for web page tests, without a browser: it signs in with the login form (reading the CSRF
@@ -25,7 +27,8 @@ public final class PageSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 
     private PageSession(int port) {
         this.base = "http://localhost:" + port;
@@ -83,6 +86,14 @@ public final class PageSession {
 
     public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** A page whose address is sent exactly as written (see {@link Http#getRaw}), with the session's cookie. */
+    public Page getRaw(String target) {
+        String cookie = cookies.getCookieStore().getCookies().stream().map(HttpCookie::toString)
+                .collect(Collectors.joining("; "));
+        Http.Response r = Http.raw(base, target, "Cookie", cookie, "Accept", "text/html");
+        return new Page(r.status(), r.body(), r.header("Location"), r.header("Content-Type"));
     }
 
     /** An url-encoded form post (what a browser sends for a form without files); fields as name, value, name, value… */
