@@ -17,6 +17,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hanoi.papi.json.JsonErrors;
 import vn.hanoi.papi.units.Unit;
 import vn.hanoi.papi.units.UnitRegistry;
 
@@ -64,12 +65,13 @@ public final class SubmissionValidator {
         try {
             root = STRICT.readTree(json);
         } catch (JacksonException e) {
-            var where = e.getLocation();
-            String at = where == null ? "" : " (dòng " + where.getLineNr() + ", cột " + where.getColumnNr() + ")";
-            throw new SubmissionRejectedException(List.of(
-                    new ValidationError("(JSON)", "không đọc được JSON" + at + ": " + e.getOriginalMessage())));
+            throw unreadable("không đọc được JSON" + JsonErrors.where(e) + ": " + JsonErrors.what(e));
         }
         return validate(root);
+    }
+
+    private static SubmissionRejectedException unreadable(String message) {
+        return new SubmissionRejectedException(List.of(new ValidationError("(JSON)", message)));
     }
 
     public Submission validate(JsonNode root) {

@@ -2,6 +2,7 @@ package vn.hanoi.papi.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.hanoi.papi.support.SubmissionBuilder.inspectedOn;
 
 import java.nio.charset.StandardCharsets;
@@ -173,6 +174,39 @@ class SubmissionValidatorTest {
                 .satisfies(e -> assertThat(((SubmissionRejectedException) e).errors().get(0).message()).contains("dòng 2"));
         assertThatThrownBy(() -> TestEngine.get().validator().parse("[1,2]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SubmissionRejectedException.class);
+    }
+
+    /** The one error of a document that cannot be read: its item is (JSON). */
+    private static String unreadable(byte[] json) {
+        List<ValidationError> errors = catchThrowableOfType(SubmissionRejectedException.class,
+                () -> TestEngine.get().validator().parse(json)).errors();
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e.item()).isEqualTo("(JSON)"));
+        return errors.get(0).message();
+    }
+
+    private static String unreadable(String json) {
+        return unreadable(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonThatCannotBeReadIsExplainedInVietnameseWithItsLineAndColumn() {
+        assertThat(unreadable("{\"submissionId\": \"abc\", ")).isEqualTo("không đọc được JSON (dòng 1, cột 25): hết nội dung "
+                + "khi tài liệu JSON chưa kết thúc: thiếu phần sau hoặc dấu '}' hay ']' đóng");
+        assertThat(unreadable("{\"unit\": \"a\",\n \"unit\": \"b\"}"))
+                .isEqualTo("không đọc được JSON (dòng 2, cột 8): trường \"unit\" xuất hiện hai lần trong cùng một đối tượng");
+        assertThat(unreadable("[".repeat(60))).isEqualTo("không đọc được JSON: JSON lồng nhau quá sâu: quá 50 tầng đối tượng và mảng");
+        assertThat(unreadable("{\"a\": tru}")).isEqualTo("không đọc được JSON (dòng 1, cột 7): 'tru' không phải giá trị JSON "
+                + "hợp lệ; cần chuỗi trong dấu ngoặc kép, số, đối tượng, mảng, true, false hoặc null");
+        assertThat(unreadable("{\"a\" 1}")).isEqualTo("không đọc được JSON (dòng 1, cột 6): ký tự không mong đợi '1'; "
+                + "cần dấu ':' giữa tên trường và giá trị");
+        assertThat(unreadable("{\"a\": 1 \"b\": 2}")).endsWith("ký tự không mong đợi '\"'; cần dấu ',' giữa các trường hoặc '}' đóng đối tượng");
+        assertThat(unreadable("{\"a\": [1}")).endsWith("gặp dấu đóng '}' trong khi cần ']'");
+        assertThat(unreadable("{\"a\": 01}")).endsWith("số không hợp lệ: không được viết số 0 ở đầu");
+        assertThat(unreadable("{\"a\": -}")).endsWith("số không hợp lệ");
+        assertThat(unreadable("{\"a\": \"b\nc\"}")).endsWith("chuỗi chứa ký tự điều khiển (xuống dòng, tab…) chưa viết dạng thoát như \\n, \\t");
+        assertThat(unreadable("{\"a\": \"\\q\"}")).endsWith("chuỗi có dãy thoát không hợp lệ \\q");
+        assertThat(unreadable("{\"a\": \"b")).endsWith("hết nội dung giữa một chuỗi: thiếu dấu \" đóng chuỗi");
+        assertThat(unreadable("{} []")).endsWith("còn nội dung thừa sau khi tài liệu JSON đã kết thúc");
     }
 
     @Test

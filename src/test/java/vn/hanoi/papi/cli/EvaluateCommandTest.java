@@ -92,6 +92,16 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void unreadableJsonIsExplainedInVietnameseWithTheServersWords(@TempDir Path dir) throws IOException {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"submissionId\": \"abc\", ");
+        Run run = run(broken.toString());
+        assertThat(run.exit()).isEqualTo(EvaluateCommand.REJECTED);
+        assertThat(run.err()).contains(broken + ": (JSON): không đọc được JSON (dòng 1, cột 25): hết nội dung khi tài liệu "
+                + "JSON chưa kết thúc");
+    }
+
+    @Test
     void theTableIsForPeople() throws IOException {
         Run run = run(examples().get(0));
         assertThat(run.exit()).isZero();
