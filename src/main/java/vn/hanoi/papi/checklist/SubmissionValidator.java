@@ -18,6 +18,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.papi.json.JsonErrors;
+import vn.hanoi.papi.json.Utf8Json;
 import vn.hanoi.papi.units.Unit;
 import vn.hanoi.papi.units.UnitRegistry;
 
@@ -59,8 +60,25 @@ public final class SubmissionValidator {
         this.units = units;
     }
 
-    /** Parses and validates a submission document. */
+    /** Parses and validates a submission document as sent: UTF-8 JSON, a leading byte-order mark allowed. */
     public Submission parse(byte[] json) {
+        return parse(text(json));
+    }
+
+    /**
+     * The text of a submission document as sent: UTF-8 (RFC 8259), a leading byte-order mark dropped. Text in another
+     * encoding is refused here, before it is read as something it is not.
+     */
+    public static String text(byte[] json) {
+        try {
+            return Utf8Json.decode(json);
+        } catch (IllegalArgumentException e) {
+            throw unreadable(e.getMessage());
+        }
+    }
+
+    /** Parses and validates a submission document. */
+    public Submission parse(String json) {
         JsonNode root;
         try {
             root = STRICT.readTree(json);

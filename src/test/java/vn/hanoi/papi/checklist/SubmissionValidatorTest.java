@@ -210,6 +210,26 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void aLeadingByteOrderMarkIsDroppedAndTextNotInUtf8IsRefused() {
+        byte[] json = inspectedOn("2022-09-14").compliantBudget().toJson();
+        byte[] withBom = new byte[json.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withBom, 3, json.length);
+        assertThat(TestEngine.get().validator().parse(withBom).content().budget().postingDays()).isEqualTo(30);
+        assertThat(SubmissionValidator.text(withBom)).isEqualTo(new String(json, StandardCharsets.UTF_8));
+
+        String text = new String(json, StandardCharsets.UTF_8);
+        String wide = "nội dung phải là JSON mã hóa UTF-8 (RFC 8259); nội dung nhận được có vẻ mã hóa UTF-16 hoặc UTF-32";
+        assertThat(unreadable(text.getBytes(StandardCharsets.UTF_16))).isEqualTo(wide);       // with its byte-order mark
+        assertThat(unreadable(text.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(wide);     // without
+        byte[] latin1 = "{\n\"a\": \"H\u00F9ng\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(unreadable(latin1)).isEqualTo("nội dung phải là JSON mã hóa UTF-8 (RFC 8259); byte thứ 10 (dòng 2) "
+                + "không hợp lệ trong UTF-8");
+    }
+
+    @Test
     void theBuilderDefaultsAreValid() {
         SubmissionBuilder everything = inspectedOn("2024-10-15").compliantBudget().compliantPoor().compliantGdl()
                 .compliantPib().compliantEgov();

@@ -102,6 +102,17 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aFileStartingWithAByteOrderMarkIsReadAsWithout(@TempDir Path dir) throws IOException {
+        Path withBom = dir.resolve("bom.json");
+        byte[] json = Files.readAllBytes(Path.of(examples().get(3)));
+        Files.write(withBom, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        Files.write(withBom, json, java.nio.file.StandardOpenOption.APPEND);
+        Run run = run("--json", withBom.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.json()).isEqualTo(run("--json", examples().get(3)).json());
+    }
+
+    @Test
     void theTableIsForPeople() throws IOException {
         Run run = run(examples().get(0));
         assertThat(run.exit()).isZero();

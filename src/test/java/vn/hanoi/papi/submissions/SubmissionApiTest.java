@@ -2,6 +2,8 @@ package vn.hanoi.papi.submissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -96,6 +98,42 @@ class SubmissionApiTest {
         Http.Response response = http.postJson("/api/submissions", "{\"submissionId\": ".getBytes());
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("item").asString()).isEqualTo("(JSON)");
+    }
+
+    @Test
+    void aSubmissionStartingWithAByteOrderMarkIsStoredAsTheSameWithout() {
+        String id = UUID.randomUUID().toString();
+        byte[] json = Examples.withId("2024-minh-tri-surprise-land-dossiers.json", id);
+        byte[] withBom = new byte[json.length + 3];
+        System.arraycopy(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, 0, withBom, 0, 3);
+        System.arraycopy(json, 0, withBom, 3, json.length);
+        Http.Response first = http.postJson("/api/submissions", withBom);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().get("findings").size()).isEqualTo(5);
+        assertThat(http.postJson("/api/submissions", json).status()).isEqualTo(200);
+        assertThat(http.get("/api/submissions/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBodyNotInUtf8IsA400AndNothingIsStored() {
+        String id = UUID.randomUUID().toString();
+        String text = new String(Examples.withId("2024-minh-tri-surprise-land-dossiers.json", id), StandardCharsets.UTF_8);
+        Http.Response declared = http.send("POST", "/api/submissions", "application/json;charset=UTF-16",
+                HttpRequest.BodyPublishers.ofByteArray(text.getBytes(StandardCharsets.UTF_16)));
+        assertThat(declared.status()).as(declared.body()).isEqualTo(400);
+        assertThat(declared.json().get("errors").get(0).get("item").asString()).isEqualTo("Content-Type");
+        assertThat(declared.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("phiếu phải gửi dạng JSON mã hóa UTF-8 (RFC 8259); không nhận charset=UTF-16");
+
+        Http.Response undeclared = http.postJson("/api/submissions", text.getBytes(StandardCharsets.UTF_16));
+        assertThat(undeclared.status()).as(undeclared.body()).isEqualTo(400);
+        assertThat(undeclared.json().get("errors").get(0).get("item").asString()).isEqualTo("(JSON)");
+        assertThat(undeclared.json().get("errors").get(0).get("message").asString()).contains("UTF-8", "UTF-16");
+
+        assertThat(http.postJson("/api/submissions", text.getBytes(StandardCharsets.ISO_8859_1)).status()).isEqualTo(400);
+        assertThat(http.get("/api/submissions/" + id).status()).isEqualTo(404);
+        assertThat(http.send("POST", "/api/submissions", "application/json; charset=\"utf-8\"",
+                HttpRequest.BodyPublishers.ofByteArray(text.getBytes(StandardCharsets.UTF_8))).status()).isEqualTo(201);
     }
 
     @Test
