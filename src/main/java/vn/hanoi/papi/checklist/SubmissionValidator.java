@@ -1,5 +1,6 @@
 package vn.hanoi.papi.checklist;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,9 @@ public final class SubmissionValidator {
             "inspectors", "answers", "records");
     private static final Pattern SUBMISSION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
+    /** No inspection of this plan (2022) took place before this day: an earlier one is a mistyped year. */
+    static final LocalDate EARLIEST_INSPECTION = LocalDate.of(2000, 1, 1);
+
     /**
      * The deepest nesting of objects and arrays a JSON document may have (a submission needs 4): deeper documents
      * are refused before they cost memory or stack. The service's own JSON reader uses the same limit.
@@ -47,17 +51,18 @@ public final class SubmissionValidator {
 
     private final ChecklistTemplates templates;
     private final Supplier<UnitRegistry> units;
+    private final Clock clock;
     private final SubmissionMapper mapper = new SubmissionMapper();
     private final Map<ChecklistTemplate, Map<String, TemplateItem>> itemIndex = new ConcurrentHashMap<>();
 
-    public SubmissionValidator(ChecklistTemplates templates, UnitRegistry units) {
-        this(templates, () -> units);
-    }
-
-    /** {@code units} is asked at each validation, so that a registry update takes effect at once. */
-    public SubmissionValidator(ChecklistTemplates templates, Supplier<UnitRegistry> units) {
+    /**
+     * {@code units} is asked at each validation, so that a registry update takes effect at once; {@code clock} tells
+     * what day it is, as no inspection can have taken place after today.
+     */
+    public SubmissionValidator(ChecklistTemplates templates, Supplier<UnitRegistry> units, Clock clock) {
         this.templates = templates;
         this.units = units;
+        this.clock = clock;
     }
 
     /** Parses and validates a submission document as sent: UTF-8 JSON, a leading byte-order mark allowed. */
@@ -179,10 +184,15 @@ public final class SubmissionValidator {
         }
     }
 
-    private static LocalDate checkInspectedOn(JsonNode node, List<ValidationError> errors) {
+    private LocalDate checkInspectedOn(JsonNode node, List<ValidationError> errors) {
         LocalDate date = ValueChecker.date(node);
+        LocalDate today = LocalDate.now(clock);
         if (date == null) {
             errors.add(new ValidationError("inspectedOn", ValidationTexts.format("inspectedOn", node)));
+        } else if (date.isAfter(today)) {
+            errors.add(new ValidationError("inspectedOn", ValidationTexts.format("inspectedOn.future", date, today)));
+        } else if (date.isBefore(EARLIEST_INSPECTION)) {
+            errors.add(new ValidationError("inspectedOn", ValidationTexts.format("inspectedOn.tooEarly", date, EARLIEST_INSPECTION)));
         }
         return date;
     }

@@ -5,12 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.hanoi.papi.calendar.Quarter;
 import tools.jackson.databind.JsonNode;
 
 /** Checks one value against its spec; each method reports what is wrong, in Vietnamese, or null. */
 final class ValueChecker {
 
+    private static final Pattern YYYY_MM_DD = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -31,8 +33,9 @@ final class ValueChecker {
         };
     }
 
+    /** A date written exactly {@code YYYY-MM-DD}: four digits for the year, no sign, a real day. */
     static LocalDate date(JsonNode node) {
-        if (node == null || !node.isString()) {
+        if (node == null || !node.isString() || !YYYY_MM_DD.matcher(node.asString()).matches()) {
             return null;
         }
         try {

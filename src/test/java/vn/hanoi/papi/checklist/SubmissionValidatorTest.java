@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.hanoi.papi.support.SubmissionBuilder.inspectedOn;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.hanoi.papi.engine.Engine;
 import vn.hanoi.papi.support.SubmissionBuilder;
 import vn.hanoi.papi.support.TestEngine;
 
@@ -99,6 +102,42 @@ class SubmissionValidatorTest {
         assertThat(items(errors)).contains("unit", "inspectionType", "inspectors", "submissionId", "extra", "inspectedOn");
         assertThat(errors).filteredOn(e -> e.item().equals("unit"))
                 .singleElement().satisfies(e -> assertThat(e.message()).contains("HN-XA-KHONG-CO", "không có trong danh mục"));
+    }
+
+    /** A validator whose today is {@code instant} (a Hà Nội clock). */
+    private static SubmissionValidator validatorAt(String instant) {
+        return new SubmissionValidator(TestEngine.get().templates(), TestEngine.get()::units,
+                Clock.fixed(Instant.parse(instant), Engine.HANOI));
+    }
+
+    private static List<ValidationError> rejection(SubmissionValidator validator, SubmissionBuilder submission) {
+        return catchThrowableOfType(SubmissionRejectedException.class, () -> validator.parse(submission.toJson())).errors();
+    }
+
+    @Test
+    void theInspectionDayIsAPlainDateNeitherAfterTodayInHanoiNorBefore2000() {
+        SubmissionValidator validator = validatorAt("2024-03-04T17:30:00Z");        // 00:30 on 05/03/2024 in Hà Nội
+        assertThat(validator.parse(inspectedOn("2024-03-05").toJson()).inspectedOn()).isEqualTo("2024-03-05");
+
+        assertThat(rejection(validator, inspectedOn("2024-03-05").set("inspectedOn", "+12024-03-05")))
+                .contains(new ValidationError("inspectedOn", "thiếu hoặc sai ngày kiểm tra (YYYY-MM-DD), nhận \"+12024-03-05\""));
+        assertThat(items(rejection(validator, inspectedOn("2024-03-05").set("inspectedOn", "-2024-03-05")))).contains("inspectedOn");
+        assertThat(rejection(validator, inspectedOn("2024-03-06"))).containsExactly(new ValidationError("inspectedOn",
+                "ngày kiểm tra 2024-03-06 sau hôm nay (2024-03-05): không thể ghi một cuộc kiểm tra chưa diễn ra"));
+        assertThat(rejection(validator, inspectedOn("1999-12-31"))).containsExactly(new ValidationError("inspectedOn",
+                "ngày kiểm tra 1999-12-31 trước ngày 2000-01-01: năm không hợp lý, hãy xem lại"));
+        assertThat(validator.parse(inspectedOn("2000-01-01").toJson()).inspectedOn()).isEqualTo("2000-01-01");
+    }
+
+    @Test
+    void everyDateIsWrittenExactlyYyyyMmDd() {
+        List<ValidationError> errors = inspectedOn("2022-09-14").compliantBudget()
+                .answer("BUDGET.DRAFT.SENT_ON", "+2021-12-10")
+                .answer("BUDGET.ESTIMATE.APPROVED_ON", "2021-12-28T00:00")
+                .answer("BUDGET.ACCOUNTS.APPROVED_ON", "２０２２-01-15")
+                .rejection();
+        assertThat(items(errors)).containsExactlyInAnyOrder("BUDGET.DRAFT.SENT_ON", "BUDGET.ESTIMATE.APPROVED_ON",
+                "BUDGET.ACCOUNTS.APPROVED_ON");
     }
 
     @Test

@@ -113,6 +113,17 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void anInspectionDayWithASignedYearIsRejected(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("signed.json");
+        Files.writeString(file, Files.readString(Path.of(examples().get(1))).replace("\"inspectedOn\": \"2024-03-05\"",
+                "\"inspectedOn\": \"+12024-03-05\""));
+        Run run = run("--json", file.toString());
+        assertThat(run.exit()).isEqualTo(EvaluateCommand.REJECTED);
+        assertThat(run.err()).contains(file + ": inspectedOn: thiếu hoặc sai ngày kiểm tra (YYYY-MM-DD), nhận \"+12024-03-05\"");
+        assertThat(run.json().size()).isZero();
+    }
+
+    @Test
     void theTableIsForPeople() throws IOException {
         Run run = run(examples().get(0));
         assertThat(run.exit()).isZero();

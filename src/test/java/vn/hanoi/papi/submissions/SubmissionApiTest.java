@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.hanoi.papi.engine.Engine;
 import vn.hanoi.papi.support.Examples;
 import vn.hanoi.papi.support.Http;
 import vn.hanoi.papi.support.SubmissionBuilder;
@@ -134,6 +138,20 @@ class SubmissionApiTest {
         assertThat(http.get("/api/submissions/" + id).status()).isEqualTo(404);
         assertThat(http.send("POST", "/api/submissions", "application/json; charset=\"utf-8\"",
                 HttpRequest.BodyPublishers.ofByteArray(text.getBytes(StandardCharsets.UTF_8))).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anInspectionDayWithASignedYearOrAfterTodayIsA400AndNothingIsStored() {
+        String tomorrow = LocalDate.now(Engine.HANOI).plusDays(1).toString();
+        for (String day : List.of("+12024-03-05", "-2024-03-05", tomorrow)) {
+            String id = UUID.randomUUID().toString();
+            ObjectNode doc = (ObjectNode) JSON.readTree(Examples.withId("2024-minh-tri-surprise-land-dossiers.json", id));
+            doc.put("inspectedOn", day);
+            Http.Response response = http.postJson("/api/submissions", JSON.writeValueAsBytes(doc));
+            assertThat(response.status()).as(day).isEqualTo(400);
+            assertThat(response.json().get("errors").findValuesAsString("item")).as(day).contains("inspectedOn");
+            assertThat(http.get("/api/submissions/" + id).status()).isEqualTo(404);
+        }
     }
 
     @Test
