@@ -104,7 +104,7 @@ public final class SubmissionValidator {
         List<ValidationError> errors = new ArrayList<>();
         root.propertyNames().forEach(name -> {
             if (!TOP_LEVEL.contains(name)) {
-                errors.add(new ValidationError(name, "trường không có trong định dạng phiếu"));
+                errors.add(new ValidationError(JsonErrors.excerpt(name), "trường không có trong định dạng phiếu"));
             }
         });
         checkSubmissionId(root.get("submissionId"), errors);
@@ -129,7 +129,7 @@ public final class SubmissionValidator {
             errors.add(new ValidationError("submissionId", "thiếu mã phiếu (submissionId)"));
         } else if (!node.isString() || !SUBMISSION_ID.matcher(node.asString()).matches()) {
             errors.add(new ValidationError("submissionId",
-                    "mã phiếu phải gồm 1–100 ký tự chữ, số, '.', '_' hoặc '-' (nhận " + node + ")"));
+                    "mã phiếu phải gồm 1–100 ký tự chữ, số, '.', '_' hoặc '-' (nhận " + ValueChecker.received(node) + ")"));
         }
     }
 
@@ -151,7 +151,7 @@ public final class SubmissionValidator {
         Optional<ChecklistTemplate> template = templates.find(name.asString(), version.asInt());
         if (template.isEmpty()) {
             errors.add(new ValidationError("template",
-                    "không có mẫu phiếu " + name.asString() + " phiên bản " + version.asInt()));
+                    "không có mẫu phiếu " + JsonErrors.excerpt(name.asString()) + " phiên bản " + version.asInt()));
         }
         return template;
     }
@@ -164,7 +164,7 @@ public final class SubmissionValidator {
         }
         Optional<Unit> unit = units.get().find(node.asString());
         if (unit.isEmpty()) {
-            errors.add(new ValidationError("unit", "đơn vị '" + node.asString() + "' không có trong danh mục đơn vị"));
+            errors.add(new ValidationError("unit", "đơn vị '" + JsonErrors.excerpt(node.asString()) + "' không có trong danh mục đơn vị"));
         } else if (inspectedOn != null && unit.get().mergedBy(inspectedOn)) {
             errors.add(new ValidationError("unit", "đơn vị " + unit.get().name() + " đã sáp nhập vào "
                     + unit.get().mergedInto() + " từ ngày " + unit.get().mergedOn() + "; phiếu kiểm tra từ ngày đó ghi đơn vị mới"));
@@ -180,7 +180,7 @@ public final class SubmissionValidator {
         List<String> allowed = java.util.Arrays.stream(InspectionType.values()).map(Enum::name).toList();
         if (node == null || !node.isString() || !allowed.contains(node.asString())) {
             errors.add(new ValidationError("inspectionType",
-                    "loại kiểm tra phải là một trong " + String.join(", ", allowed) + " (nhận " + node + ")"));
+                    "loại kiểm tra phải là một trong " + String.join(", ", allowed) + " (nhận " + ValueChecker.received(node) + ")"));
         }
     }
 
@@ -188,7 +188,7 @@ public final class SubmissionValidator {
         LocalDate date = ValueChecker.date(node);
         LocalDate today = LocalDate.now(clock);
         if (date == null) {
-            errors.add(new ValidationError("inspectedOn", ValidationTexts.format("inspectedOn", node)));
+            errors.add(new ValidationError("inspectedOn", ValidationTexts.format("inspectedOn", ValueChecker.received(node))));
         } else if (date.isAfter(today)) {
             errors.add(new ValidationError("inspectedOn", ValidationTexts.format("inspectedOn.future", date, today)));
         } else if (date.isBefore(EARLIEST_INSPECTION)) {
@@ -204,7 +204,7 @@ public final class SubmissionValidator {
         }
         node.propertyNames().forEach(name -> {
             if (!name.equals("from") && !name.equals("to")) {
-                errors.add(new ValidationError("period." + name, "trường không có trong định dạng phiếu"));
+                errors.add(new ValidationError("period." + JsonErrors.excerpt(name), "trường không có trong định dạng phiếu"));
             }
         });
         LocalDate from = ValueChecker.date(node.get("from"));
@@ -230,8 +230,10 @@ public final class SubmissionValidator {
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode inspector = node.get(i);
-            if (!inspector.isString() || inspector.asString().isBlank()) {
-                errors.add(new ValidationError("inspectors[" + i + "]", ValidationTexts.format("inspector")));
+            String problem = !inspector.isString() || inspector.asString().isBlank() ? ValidationTexts.format("inspector")
+                    : ValueChecker.lengthProblem(inspector.asString(), ValueChecker.MAX_ID_LENGTH);
+            if (problem != null) {
+                errors.add(new ValidationError("inspectors[" + i + "]", problem));
             }
         }
     }
@@ -251,7 +253,7 @@ public final class SubmissionValidator {
         answers.properties().forEach(entry -> {
             TemplateItem item = items.get(entry.getKey());
             if (item == null) {
-                errors.add(new ValidationError(entry.getKey(), "mã câu hỏi không có trong mẫu phiếu " + template.id()));
+                errors.add(new ValidationError(JsonErrors.excerpt(entry.getKey()), "mã câu hỏi không có trong mẫu phiếu " + template.id()));
                 return;
             }
             presentSections.add(item.section());
@@ -262,7 +264,8 @@ public final class SubmissionValidator {
             List<TemplateItem> sectionItems = template.itemsOf(section);
             for (TemplateItem item : sectionItems) {
                 JsonNode value = values.get(item.code());
-                String problem = missingOrWrong(item, value, inspectedOn, ValidationTexts.format("required.where.section", section));
+                String problem = missingOrWrong(item, value, inspectedOn, ValidationTexts.format("required.where.section", section),
+                        ValueChecker.MAX_TEXT_LENGTH);
                 if (problem != null) {
                     errors.add(new ValidationError(item.code(), problem));
                 } else {
@@ -281,11 +284,11 @@ public final class SubmissionValidator {
     }
 
     /** Shared by answers and record rows: the problem with a value, including absence, or null. */
-    static String missingOrWrong(ValueSpec spec, JsonNode value, LocalDate inspectedOn, String where) {
+    static String missingOrWrong(ValueSpec spec, JsonNode value, LocalDate inspectedOn, String where, int maxLength) {
         if (value == null || value.isNull()) {
             return spec.nullable() ? null
                     : ValidationTexts.format("required", where);
         }
-        return ValueChecker.problem(spec, value, inspectedOn);
+        return ValueChecker.problem(spec, value, inspectedOn, maxLength);
     }
 }

@@ -158,6 +158,9 @@ public final class JsonErrors {
         if (message.startsWith("String value length")) {
             return "chuỗi quá dài";
         }
+        if (message.startsWith("Name length")) {
+            return "tên trường quá dài";
+        }
         if (message.startsWith("Number value length")) {
             return "số có quá nhiều chữ số";
         }

@@ -111,7 +111,11 @@ class SubmissionValidatorTest {
     }
 
     private static List<ValidationError> rejection(SubmissionValidator validator, SubmissionBuilder submission) {
-        return catchThrowableOfType(SubmissionRejectedException.class, () -> validator.parse(submission.toJson())).errors();
+        return rejection(validator, new String(submission.toJson(), StandardCharsets.UTF_8));
+    }
+
+    private static List<ValidationError> rejection(SubmissionValidator validator, String json) {
+        return catchThrowableOfType(SubmissionRejectedException.class, () -> validator.parse(json)).errors();
     }
 
     @Test
@@ -138,6 +142,60 @@ class SubmissionValidatorTest {
                 .rejection();
         assertThat(items(errors)).containsExactlyInAnyOrder("BUDGET.DRAFT.SENT_ON", "BUDGET.ESTIMATE.APPROVED_ON",
                 "BUDGET.ACCOUNTS.APPROVED_ON");
+    }
+
+    private static Object[] dossier(String code, String procedure) {
+        return new Object[] {"code", code, "procedure", procedure, "landCertificate", false, "receivedOn", "2022-08-01",
+                "dueOn", "2022-08-03", "resultOn", null, "apologyOn", null, "reschedules", 0, "supplementRequests", 0};
+    }
+
+    @Test
+    void textsHaveAMaximumLength() {
+        List<ValidationError> errors = inspectedOn("2022-09-14")
+                .row("DOSSIERS", dossier("HS-" + "9".repeat(200_000), "Chứng thực bản sao"))
+                .row("DOSSIERS", dossier("HS-02", "x".repeat(500_001)))
+                .row("DOSSIERS", dossier("H".repeat(100), "x".repeat(500)))                  // both exactly at their limit
+                .set("inspectors", List.of("tran.van.a", "b".repeat(101)))
+                .rejection();
+        assertThat(errors).containsExactlyInAnyOrder(
+                new ValidationError("DOSSIERS[#1].code", "dài 200003 ký tự, quá mức tối đa 100 ký tự"),
+                new ValidationError("DOSSIERS[HS-02].procedure", "dài 500001 ký tự, quá mức tối đa 500 ký tự"),
+                new ValidationError("inspectors[1]", "dài 101 ký tự, quá mức tối đa 100 ký tự"));
+    }
+
+    @Test
+    void aMessageRepeatsOnlyTheBeginningOfALongBadValueOrName() {
+        String huge = "x".repeat(40_000);
+        List<ValidationError> errors = inspectedOn("2022-09-14")
+                .set("submissionId", huge).set("unit", huge).set("inspectionType", huge).set("inspectedOn", huge)
+                .set(huge, 1).answer("BUDGET." + huge, 1).row(huge, "code", "HS-01").row("DOSSIERS", huge, 1)
+                .rejection();
+        assertThat(errors).hasSize(15).allSatisfy(e -> assertThat(e.item().length() + e.message().length()).isLessThan(200));
+        assertThat(items(inspectedOn("2022-09-14").set("template", huge).rejection())).containsExactly("template");
+        assertThat(errors).contains(new ValidationError("submissionId",
+                "mã phiếu phải gồm 1–100 ký tự chữ, số, '.', '_' hoặc '-' (nhận \"" + "x".repeat(39) + "…)"));
+        assertThat(inspectedOn("2022-09-14").row("COMPLAINTS", "code", "KN-01", "round", 1, "receivedOn", huge,
+                "complex", huge.length() > 0, "resolvedOn", null).rejection())
+                .containsExactly(new ValidationError("COMPLAINTS[KN-01].receivedOn",
+                        "phải là ngày dạng YYYY-MM-DD (nhận \"" + "x".repeat(39) + "…)"));
+    }
+
+    /** Numbers as written in the JSON text (a builder would write them its own way). */
+    @Test
+    void integerFieldsRefuseNumbersWithAFractionOrAnExponent() {
+        String json = new String(inspectedOn("2022-09-14").compliantBudget().answer("BUDGET.POSTING.DAYS", 77_777)
+                .row("DOSSIERS", dossier("HS-01", "Chứng thực bản sao")).toJson(), StandardCharsets.UTF_8);
+        for (String number : List.of("1e2", "1E2", "2.0", "1.5", "30e0", "1e400")) {
+            String edited = json.replace("77777", number).replace("\"reschedules\":0", "\"reschedules\":" + number);
+            List<ValidationError> errors = rejection(TestEngine.get().validator(), edited);
+            assertThat(items(errors)).as(number).containsExactlyInAnyOrder("BUDGET.POSTING.DAYS", "DOSSIERS[HS-01].reschedules");
+            assertThat(items(rejection(TestEngine.get().validator(), json.replace("\"templateVersion\":1", "\"templateVersion\":" + number))))
+                    .as(number).containsExactly("templateVersion");
+            assertThat(errors).filteredOn(e -> e.item().equals("BUDGET.POSTING.DAYS")).singleElement()
+                    .satisfies(e -> assertThat(e.message()).startsWith("phải là số nguyên, không có phần thập phân hay số mũ (nhận "));
+        }
+        assertThat(inspectedOn("2022-09-14").compliantBudget().answer("BUDGET.POSTING.DAYS", 2.5).rejection()).containsExactly(
+                new ValidationError("BUDGET.POSTING.DAYS", "phải là số nguyên, không có phần thập phân hay số mũ (nhận 2.5)"));
     }
 
     @Test
@@ -246,6 +304,7 @@ class SubmissionValidatorTest {
         assertThat(unreadable("{\"a\": \"\\q\"}")).endsWith("chuỗi có dãy thoát không hợp lệ \\q");
         assertThat(unreadable("{\"a\": \"b")).endsWith("hết nội dung giữa một chuỗi: thiếu dấu \" đóng chuỗi");
         assertThat(unreadable("{} []")).endsWith("còn nội dung thừa sau khi tài liệu JSON đã kết thúc");
+        assertThat(unreadable("{\"" + "x".repeat(60_000) + "\": 1}")).isEqualTo("không đọc được JSON: tên trường quá dài");
     }
 
     @Test

@@ -155,6 +155,38 @@ class SubmissionApiTest {
     }
 
     @Test
+    void overlongTextsAreA400ThatRepeatsOnlyAnExcerpt() {
+        String id = UUID.randomUUID().toString();
+        ObjectNode doc = (ObjectNode) JSON.readTree(Examples.withId("2024-minh-tri-surprise-land-dossiers.json", id));
+        ObjectNode dossier = (ObjectNode) doc.get("records").get("DOSSIERS").get(0);
+        dossier.put("procedure", "x".repeat(500_000));
+        ((ObjectNode) doc.get("records").get("DOSSIERS").get(1)).put("code", "9".repeat(200_000));
+        Http.Response tooLong = http.postJson("/api/submissions", JSON.writeValueAsBytes(doc));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").findValuesAsString("message"))
+                .containsExactly("dài 500000 ký tự, quá mức tối đa 500 ký tự", "dài 200000 ký tự, quá mức tối đa 100 ký tự");
+        assertThat(tooLong.body().length()).isLessThan(1_000);
+        assertThat(http.get("/api/submissions/" + id).status()).isEqualTo(404);
+
+        doc.put("submissionId", "a".repeat(100_000));
+        Http.Response badId = http.postJson("/api/submissions", JSON.writeValueAsBytes(doc));
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.body().length()).isLessThan(1_000);
+    }
+
+    @Test
+    void aNumberWithAFractionOrAnExponentInAnIntegerFieldIsA400() {
+        String json = new String(Examples.fresh("2024-minh-tri-surprise-land-dossiers.json"), StandardCharsets.UTF_8);
+        for (String number : List.of("1e2", "2.0")) {
+            Http.Response response = http.postJson("/api/submissions",
+                    json.replaceFirst("\"reschedules\":0", "\"reschedules\":" + number).getBytes(StandardCharsets.UTF_8));
+            assertThat(response.status()).as(number).isEqualTo(400);
+            assertThat(response.json().get("errors").get(0).get("message").asString())
+                    .startsWith("phải là số nguyên, không có phần thập phân hay số mũ");
+        }
+    }
+
+    @Test
     void findingsAreFilteredAndPaged() throws Exception {
         String id = UUID.randomUUID().toString();
         http.postJson("/api/submissions", Examples.withId("2024-minh-tri-surprise-land-dossiers.json", id));
