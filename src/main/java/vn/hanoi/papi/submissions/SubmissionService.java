@@ -104,8 +104,18 @@ public class SubmissionService {
 
     /** The submission, if the caller may read its unit's rows; another unit's is not found, as if it did not exist. */
     public SubmissionView get(String submissionId, Predicate<String> readableUnit) {
-        return view(find(submissionId).filter(stored -> readableUnit.test(stored.unit()))
-                .orElseThrow(() -> new SubmissionNotFoundException(submissionId)));
+        return view(readable(submissionId, readableUnit));
+    }
+
+    /** The submission as sent, with its findings, if the caller may read its unit's rows (else not found). */
+    public SubmissionDetail detail(String submissionId, Predicate<String> readableUnit) {
+        StoredSubmission stored = readable(submissionId, readableUnit);
+        return new SubmissionDetail(view(stored), stored.document());
+    }
+
+    private StoredSubmission readable(String submissionId, Predicate<String> readableUnit) {
+        return find(submissionId).filter(stored -> readableUnit.test(stored.unit()))
+                .orElseThrow(() -> new SubmissionNotFoundException(submissionId));
     }
 
     /** The unit a stored submission inspected, for access checks. */

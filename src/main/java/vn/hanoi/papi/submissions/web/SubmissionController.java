@@ -5,6 +5,7 @@ import vn.hanoi.papi.checklist.ValidationError;
 import vn.hanoi.papi.json.JsonErrors;
 import vn.hanoi.papi.json.Utf8Json;
 import vn.hanoi.papi.security.AccessPolicy;
+import vn.hanoi.papi.submissions.SubmissionDetail;
 import vn.hanoi.papi.submissions.SubmissionService;
 import vn.hanoi.papi.submissions.SubmissionView;
 
@@ -54,9 +55,10 @@ class SubmissionController {
         }
     }
 
-    @Operation(summary = "Một phiếu kiểm tra và các phát hiện của nó (tài khoản đơn vị: chỉ phiếu của đơn vị mình, 404 với phiếu khác)")
+    @Operation(summary = "Một phiếu kiểm tra như đã lưu (submission: nguyên văn phiếu đã gửi) và các phát hiện của nó "
+            + "(tài khoản đơn vị: chỉ phiếu của đơn vị mình, 404 với phiếu khác)")
     @GetMapping("/{submissionId}")
-    SubmissionView get(@PathVariable String submissionId) {
-        return submissions.get(submissionId, access::canRead);
+    SubmissionDetail get(@PathVariable String submissionId) {
+        return submissions.detail(submissionId, access::canRead);
     }
 }
