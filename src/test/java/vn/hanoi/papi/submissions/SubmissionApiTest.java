@@ -236,6 +236,29 @@ class SubmissionApiTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheSubmissionCallsAsTheyAre() throws Exception {
+        JsonNode docs = http.anonymous().get("/v3/api-docs").json();
+        Files.writeString(Path.of("target", "api-docs-submissions.json"), docs.toPrettyString());
+        JsonNode post = docs.at("/paths/~1api~1submissions/post");
+        assertThat(post.at("/requestBody/content/application~1json/schema/$ref").asString()).isEqualTo("#/components/schemas/Submission");
+        assertThat(docs.at("/components/schemas/Submission/properties").propertyNames()).containsExactlyInAnyOrder(
+                "submissionId", "template", "templateVersion", "unit", "inspectionType", "inspectedOn", "period",
+                "inspectors", "answers", "records");
+        assertThat(post.get("responses").propertyNames()).containsExactlyInAnyOrder("200", "201", "400", "401", "403", "409");
+        assertThat(post.at("/responses/201/content/application~1json/schema/$ref").asString()).endsWith("/SubmissionView");
+        assertThat(post.at("/responses/400/content/application~1problem+json/schema/$ref").asString()).endsWith("/SubmissionProblem");
+        assertThat(docs.at("/components/schemas/SubmissionProblem/properties/errors/items/$ref").asString()).endsWith("/ItemError");
+        assertThat(post.at("/responses/409/content/application~1problem+json/schema/$ref").asString()).endsWith("/Problem");
+
+        JsonNode get = docs.at("/paths/~1api~1submissions~1{submissionId}/get");
+        assertThat(get.get("responses").propertyNames()).containsExactlyInAnyOrder("200", "401", "403", "404");
+        JsonNode detail = docs.at(get.at("/responses/200/content/application~1json/schema/$ref").asString().substring(1));
+        assertThat(detail.get("properties").propertyNames()).contains("submissionId", "unit", "inspectedOn", "findings",
+                "notInspected", "rulesVersion", "submission");
+        assertThat(get.at("/responses/404/content/application~1problem+json/schema/$ref").asString()).endsWith("/Problem");
+    }
+
+    @Test
     void aSubmissionBuiltByTheTestBuilderGoesThroughToo() {
         Http.Response response = http.postJson("/api/submissions", SubmissionBuilder.inspectedOn("2022-09-14")
                 .compliantBudget().answer("BUDGET.POSTING.DAYS", 12).toJson());
