@@ -61,7 +61,10 @@ public final class JsonErrors {
     /** Where the error is, as {@code " (dòng 1, cột 25)"}, or nothing when Jackson does not say. */
     public static String where(JacksonException e) {
         TokenStreamLocation at = e.getLocation();
-        return at == null || at.getLineNr() < 1 ? "" : " (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")";
+        if (at == null || at.getLineNr() < 1 || at.getColumnNr() < 1) {
+            return "";
+        }
+        return " (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")";
     }
 
     /** The item a mapping error is about, as {@code [0].villages}; empty for the document as a whole. */
