@@ -31,7 +31,8 @@ final class RecordListChecker {
         records.properties().forEach(entry -> {
             var section = template.recordList(entry.getKey());
             if (section.isEmpty()) {
-                errors.add(new ValidationError(JsonErrors.excerpt(entry.getKey()), "danh sách không có trong mẫu phiếu " + template.id()));
+                errors.add(new ValidationError(JsonErrors.excerpt(entry.getKey()),
+                        "danh sách không có trong mẫu phiếu " + template.id()));
             } else {
                 checkList(section.get(), entry.getValue());
             }
@@ -62,7 +63,8 @@ final class RecordListChecker {
         }
         row.propertyNames().forEach(name -> {
             if (section.field(name).isEmpty()) {
-                errors.add(new ValidationError(label + "." + JsonErrors.excerpt(name), "trường không có trong danh sách " + section.code()));
+                errors.add(new ValidationError(label + "." + JsonErrors.excerpt(name),
+                        "trường không có trong danh sách " + section.code()));
             }
         });
         Map<String, JsonNode> valid = new HashMap<>();
@@ -90,8 +92,8 @@ final class RecordListChecker {
         if (key != null && key.isValueNode() && !key.isNull()) {
             Integer first = seenKeys.putIfAbsent(key.asString(), number);
             if (first != null) {
-                errors.add(new ValidationError(label, ValidationTexts.format("duplicateKey", section.key(), JsonErrors.excerpt(key.asString()),
-                        first, section.code())));
+                errors.add(new ValidationError(label, ValidationTexts.format("duplicateKey", section.key(),
+                        JsonErrors.excerpt(key.asString()), first, section.code())));
             }
         }
     }
@@ -99,7 +101,8 @@ final class RecordListChecker {
     /** {@code DOSSIERS[HS-01]} when the row has a usable key, else {@code DOSSIERS[#3]} (its position, from 1). */
     private static String rowLabel(TemplateSection section, JsonNode row, int number) {
         JsonNode key = row.isObject() ? row.get(section.key()) : null;
-        if (key != null && key.isString() && !key.asString().isBlank() && key.asString().length() <= ValueChecker.MAX_ID_LENGTH) {
+        if (key != null && key.isString() && !key.asString().isBlank()
+                && key.asString().length() <= ValueChecker.MAX_ID_LENGTH) {
             return section.code() + "[" + key.asString() + "]";
         }
         return section.code() + "[#" + number + "]";

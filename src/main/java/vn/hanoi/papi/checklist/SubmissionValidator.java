@@ -164,7 +164,8 @@ public final class SubmissionValidator {
         }
         Optional<Unit> unit = units.get().find(node.asString());
         if (unit.isEmpty()) {
-            errors.add(new ValidationError("unit", "đơn vị '" + JsonErrors.excerpt(node.asString()) + "' không có trong danh mục đơn vị"));
+            errors.add(new ValidationError("unit",
+                    "đơn vị '" + JsonErrors.excerpt(node.asString()) + "' không có trong danh mục đơn vị"));
         } else if (inspectedOn != null && unit.get().mergedBy(inspectedOn)) {
             errors.add(new ValidationError("unit", "đơn vị " + unit.get().name() + " đã sáp nhập vào "
                     + unit.get().mergedInto() + " từ ngày " + unit.get().mergedOn() + "; phiếu kiểm tra từ ngày đó ghi đơn vị mới"));
@@ -180,7 +181,8 @@ public final class SubmissionValidator {
         List<String> allowed = java.util.Arrays.stream(InspectionType.values()).map(Enum::name).toList();
         if (node == null || !node.isString() || !allowed.contains(node.asString())) {
             errors.add(new ValidationError("inspectionType",
-                    "loại kiểm tra phải là một trong " + String.join(", ", allowed) + " (nhận " + ValueChecker.received(node) + ")"));
+                    "loại kiểm tra phải là một trong " + String.join(", ", allowed)
+                            + " (nhận " + ValueChecker.received(node) + ")"));
         }
     }
 
@@ -188,11 +190,13 @@ public final class SubmissionValidator {
         LocalDate date = ValueChecker.date(node);
         LocalDate today = LocalDate.now(clock);
         if (date == null) {
-            errors.add(new ValidationError("inspectedOn", ValidationTexts.format("inspectedOn", ValueChecker.received(node))));
+            errors.add(new ValidationError("inspectedOn",
+                    ValidationTexts.format("inspectedOn", ValueChecker.received(node))));
         } else if (date.isAfter(today)) {
             errors.add(new ValidationError("inspectedOn", ValidationTexts.format("inspectedOn.future", date, today)));
         } else if (date.isBefore(EARLIEST_INSPECTION)) {
-            errors.add(new ValidationError("inspectedOn", ValidationTexts.format("inspectedOn.tooEarly", date, EARLIEST_INSPECTION)));
+            errors.add(new ValidationError("inspectedOn",
+                    ValidationTexts.format("inspectedOn.tooEarly", date, EARLIEST_INSPECTION)));
         }
         return date;
     }
@@ -253,7 +257,8 @@ public final class SubmissionValidator {
         answers.properties().forEach(entry -> {
             TemplateItem item = items.get(entry.getKey());
             if (item == null) {
-                errors.add(new ValidationError(JsonErrors.excerpt(entry.getKey()), "mã câu hỏi không có trong mẫu phiếu " + template.id()));
+                errors.add(new ValidationError(JsonErrors.excerpt(entry.getKey()),
+                        "mã câu hỏi không có trong mẫu phiếu " + template.id()));
                 return;
             }
             presentSections.add(item.section());
@@ -264,8 +269,8 @@ public final class SubmissionValidator {
             List<TemplateItem> sectionItems = template.itemsOf(section);
             for (TemplateItem item : sectionItems) {
                 JsonNode value = values.get(item.code());
-                String problem = missingOrWrong(item, value, inspectedOn, ValidationTexts.format("required.where.section", section),
-                        ValueChecker.MAX_TEXT_LENGTH);
+                String problem = missingOrWrong(item, value, inspectedOn,
+                        ValidationTexts.format("required.where.section", section), ValueChecker.MAX_TEXT_LENGTH);
                 if (problem != null) {
                     errors.add(new ValidationError(item.code(), problem));
                 } else {
