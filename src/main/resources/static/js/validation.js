@@ -12,7 +12,7 @@ export function jsonValue(spec, raw) {
   return String(raw).trim() === '' ? null : String(raw).trim();
 }
 
-// ValueChecker's limits: a row's key (an identifier) and any other text; SubmissionValidator's earliest inspection day.
+// SubmissionValidator's limits: a row's key (an identifier), any other text, the earliest inspection day.
 const MAX_ID_LENGTH = 100;
 const MAX_TEXT_LENGTH = 500;
 const EARLIEST_INSPECTION = '2000-01-01';

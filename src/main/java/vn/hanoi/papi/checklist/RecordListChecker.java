@@ -73,7 +73,8 @@ final class RecordListChecker {
             // A row's key names it in every message and finding: it is an identifier, and as short.
             String problem = SubmissionValidator.missingOrWrong(field, value, inspectedOn,
                     ValidationTexts.format("required.where.list", section.code()),
-                    field.name().equals(section.key()) ? ValueChecker.MAX_ID_LENGTH : ValueChecker.MAX_TEXT_LENGTH);
+                    field.name().equals(section.key())
+                            ? SubmissionValidator.MAX_ID_LENGTH : SubmissionValidator.MAX_TEXT_LENGTH);
             if (problem != null) {
                 errors.add(new ValidationError(label + "." + field.name(), problem));
             } else if (value != null) {
@@ -102,7 +103,7 @@ final class RecordListChecker {
     private static String rowLabel(TemplateSection section, JsonNode row, int number) {
         JsonNode key = row.isObject() ? row.get(section.key()) : null;
         if (key != null && key.isString() && !key.asString().isBlank()
-                && key.asString().length() <= ValueChecker.MAX_ID_LENGTH) {
+                && key.asString().length() <= SubmissionValidator.MAX_ID_LENGTH) {
             return section.code() + "[" + key.asString() + "]";
         }
         return section.code() + "[#" + number + "]";

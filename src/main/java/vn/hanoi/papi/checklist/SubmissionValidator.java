@@ -34,6 +34,11 @@ public final class SubmissionValidator {
             "inspectors", "answers", "records");
     private static final Pattern SUBMISSION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
+    /** The longest identifier: a submission id, a unit code, an inspector's user name, a row's key (dossier code, village). */
+    public static final int MAX_ID_LENGTH = 100;
+    /** The longest free text: a procedure, a project's name. Findings repeat them in their messages. */
+    public static final int MAX_TEXT_LENGTH = 500;
+
     /** No inspection of this plan (2022) took place before this day: an earlier one is a mistyped year. */
     static final LocalDate EARLIEST_INSPECTION = LocalDate.of(2000, 1, 1);
 
@@ -235,7 +240,7 @@ public final class SubmissionValidator {
         for (int i = 0; i < node.size(); i++) {
             JsonNode inspector = node.get(i);
             String problem = !inspector.isString() || inspector.asString().isBlank() ? ValidationTexts.format("inspector")
-                    : ValueChecker.lengthProblem(inspector.asString(), ValueChecker.MAX_ID_LENGTH);
+                    : ValueChecker.lengthProblem(inspector.asString(), MAX_ID_LENGTH);
             if (problem != null) {
                 errors.add(new ValidationError("inspectors[" + i + "]", problem));
             }
@@ -270,7 +275,7 @@ public final class SubmissionValidator {
             for (TemplateItem item : sectionItems) {
                 JsonNode value = values.get(item.code());
                 String problem = missingOrWrong(item, value, inspectedOn,
-                        ValidationTexts.format("required.where.section", section), ValueChecker.MAX_TEXT_LENGTH);
+                        ValidationTexts.format("required.where.section", section), MAX_TEXT_LENGTH);
                 if (problem != null) {
                     errors.add(new ValidationError(item.code(), problem));
                 } else {

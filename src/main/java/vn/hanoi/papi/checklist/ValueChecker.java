@@ -13,11 +13,6 @@ import tools.jackson.databind.JsonNode;
 /** Checks one value against its spec; each method reports what is wrong, in Vietnamese, or null. */
 final class ValueChecker {
 
-    /** The longest identifier: a submission id, a unit code, an inspector's user name, a row's key (dossier code, village). */
-    static final int MAX_ID_LENGTH = 100;
-    /** The longest free text: a procedure, a project's name. Findings repeat them in their messages. */
-    static final int MAX_TEXT_LENGTH = 500;
-
     private static final Pattern YYYY_MM_DD = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);

@@ -46,10 +46,15 @@ public final class JsonErrors {
 
     /** {@code text} as a message may repeat it: whole when short, else its beginning and "…". */
     public static String excerpt(String text) {
-        if (text == null || text.length() <= EXCERPT_LENGTH) {
+        return excerpt(text, EXCERPT_LENGTH);
+    }
+
+    /** {@code text} whole when at most {@code length} characters long, else its first {@code length} and "…". */
+    public static String excerpt(String text, int length) {
+        if (text == null || text.length() <= length) {
             return text;
         }
-        return text.substring(0, EXCERPT_LENGTH) + "…";
+        return text.substring(0, length) + "…";
     }
 
     /** The reading error as one line: {@code [0].villages: thiếu hoặc là null; cần một số nguyên (dòng 1, cột 14)}. */

@@ -225,6 +225,9 @@ class SubmissionApiTest {
         Http.Response response = http.get("/api/submissions/khong-co");
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().get("detail").asString()).contains("khong-co");
+        Http.Response longId = http.get("/api/submissions/" + "k".repeat(5_000));
+        assertThat(longId.status()).isEqualTo(404);
+        assertThat(longId.json().get("detail").asString()).isEqualTo("Không có phiếu kiểm tra " + "k".repeat(100) + "…");
     }
 
     @Test
