@@ -189,6 +189,13 @@ class SubmissionApiTest {
     }
 
     @Test
+    void anEmptyBodyIsA400InTheValidatorsWords() {
+        Http.Response response = http.postJson("/api/submissions", new byte[0]);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo("phiếu phải là một đối tượng JSON");
+    }
+
+    @Test
     void findingsAreFilteredAndPaged() throws Exception {
         String id = UUID.randomUUID().toString();
         http.postJson("/api/submissions", Examples.withId("2024-minh-tri-surprise-land-dossiers.json", id));

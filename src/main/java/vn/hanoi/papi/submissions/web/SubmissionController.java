@@ -62,9 +62,11 @@ class SubmissionController {
     @ApiResponse(responseCode = "409", description = "Mã phiếu đã dùng cho một phiếu có nội dung khác; không có gì thay đổi",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SubmissionView> submit(@RequestBody byte[] body, HttpServletRequest request) {
+    ResponseEntity<SubmissionView> submit(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
         requireUtf8(MediaType.parseMediaType(request.getHeader(HttpHeaders.CONTENT_TYPE)));
-        SubmissionService.Outcome outcome = submissions.submit(body, access.changedBy(request),
+        // An empty body is the validator's to refuse, in its words, like any other document that is no submission.
+        byte[] document = body == null ? new byte[0] : body;
+        SubmissionService.Outcome outcome = submissions.submit(document, access.changedBy(request),
                 s -> access.requireInspectorFor(s.unit()));
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.view());
     }
