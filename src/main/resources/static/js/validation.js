@@ -12,6 +12,20 @@ export function jsonValue(spec, raw) {
   return String(raw).trim() === '' ? null : String(raw).trim();
 }
 
+// SubmissionValidator's limits: a row's key (an identifier), any other text, the earliest inspection day.
+const MAX_ID_LENGTH = 100;
+const MAX_TEXT_LENGTH = 500;
+const EARLIEST_INSPECTION = '2000-01-01';
+
+/** A value as a message repeats it (JsonErrors.excerpt): whole when short, else its first 40 characters and "…". */
+function excerpt(text) {
+  return text.length <= 40 ? text : `${text.slice(0, 40)}…`;
+}
+
+function received(value) {
+  return excerpt(JSON.stringify(value));
+}
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isoDate(v) {
   if (typeof v !== 'string') return null;
@@ -22,22 +36,24 @@ export function isoDate(v) {
 }
 
 /** The problem with one value (null when fine), as ValueChecker and SubmissionValidator.missingOrWrong say it. */
-function problem(texts, spec, value, inspectedOn, where) {
+function problem(texts, spec, value, inspectedOn, where, maxLength) {
   if (value === null || value === undefined) return spec.type.endsWith('?') ? null : format(texts.required, where);
   switch (spec.type.replace('?', '')) {
-    case 'string': return typeof value === 'string' && value.trim() !== '' ? null : texts.string;
+    case 'string':
+      if (typeof value !== 'string' || value.trim() === '') return texts.string;
+      return value.length > maxLength ? format(texts['string.tooLong'], value.length, maxLength) : null;
     case 'bool': return typeof value === 'boolean' ? null : texts.bool;
     case 'int':
-      if (!Number.isInteger(value) || value > 2147483647 || value < -2147483648) return texts.int;
+      if (!Number.isInteger(value) || value > 2147483647 || value < -2147483648) return format(texts.int, received(value));
       if (spec.min !== null && spec.min !== undefined && value < spec.min) return format(texts['int.min'], spec.min, value);
       if (spec.max !== null && spec.max !== undefined && value > spec.max) return format(texts['int.max'], spec.max, value);
       return null;
     case 'enum': return (spec.values || []).includes(value) ? null
-      : format(texts.enum, JSON.stringify(value), (spec.values || []).join(', '));
-    case 'quarter': return /^\d{4}-Q[1-4]$/.test(value) ? null : format(texts.quarter, JSON.stringify(value));
+      : format(texts.enum, received(value), (spec.values || []).join(', '));
+    case 'quarter': return /^\d{4}-Q[1-4]$/.test(value) ? null : format(texts.quarter, received(value));
     case 'date': {
       const d = isoDate(value);
-      if (!d) return format(texts.date, JSON.stringify(value));
+      if (!d) return format(texts.date, received(value));
       if (!spec.mayBeAfterInspection && inspectedOn && d > inspectedOn) return format(texts['date.afterInspection'], d, inspectedOn);
       return null;
     }
@@ -60,7 +76,8 @@ function cross(texts, spec, value, sibling) {
 
 export function rowLabel(section, row, n) {
   const key = row[section.key];
-  return typeof key === 'string' && key.trim() !== '' ? `${section.code}[${key}]` : `${section.code}[#${n}]`;
+  return typeof key === 'string' && key.trim() !== '' && key.length <= MAX_ID_LENGTH
+    ? `${section.code}[${key}]` : `${section.code}[#${n}]`;
 }
 
 /**
@@ -73,7 +90,11 @@ export function validate(p, template, texts) {
   template.items.forEach((item) => { (itemsBySection[item.section] ||= []).push(item); });
   const errors = [];
   const inspectedOn = isoDate(p.inspectedOn);
-  if (!inspectedOn) errors.push({ item: 'inspectedOn', path: 'inspectedOn', message: format(texts.inspectedOn, JSON.stringify(p.inspectedOn)) });
+  if (!inspectedOn) errors.push({ item: 'inspectedOn', path: 'inspectedOn', message: format(texts.inspectedOn, received(p.inspectedOn)) });
+  else if (inspectedOn < EARLIEST_INSPECTION) {
+    errors.push({ item: 'inspectedOn', path: 'inspectedOn',
+      message: format(texts['inspectedOn.tooEarly'], inspectedOn, EARLIEST_INSPECTION) });
+  }
   const from = isoDate(p.period?.from);
   const to = isoDate(p.period?.to);
   if (!from) errors.push({ item: 'period.from', path: 'period.from', message: texts['period.from'] });
@@ -90,7 +111,8 @@ export function validate(p, template, texts) {
         const label = rowLabel(section, row, i + 1);
         const valid = {};
         section.fields.forEach((fd) => {
-          const msg = problem(texts, fd, row[fd.name], inspectedOn, format(texts['required.where.list'], section.code));
+          const msg = problem(texts, fd, row[fd.name], inspectedOn, format(texts['required.where.list'], section.code),
+            fd.name === section.key ? MAX_ID_LENGTH : MAX_TEXT_LENGTH);
           if (msg) errors.push({ item: `${label}.${fd.name}`, path: `${section.code}.${i}.${fd.name}`, message: msg });
           else if (row[fd.name] !== null) valid[fd.name] = row[fd.name];
         });
@@ -104,7 +126,7 @@ export function validate(p, template, texts) {
           const k = String(key);
           if (seen[k]) {
             errors.push({ item: label, path: `${section.code}.${i}.${section.key}`,
-              message: format(texts.duplicateKey, section.key, k, seen[k], section.code) });
+              message: format(texts.duplicateKey, section.key, excerpt(k), seen[k], section.code) });
           } else {
             seen[k] = i + 1;
           }
@@ -115,7 +137,8 @@ export function validate(p, template, texts) {
       if (!items.some((item) => item.code in answers)) return;
       const valid = {};
       items.forEach((item) => {
-        const msg = problem(texts, item, answers[item.code], inspectedOn, format(texts['required.where.section'], section.code));
+        const msg = problem(texts, item, answers[item.code], inspectedOn, format(texts['required.where.section'], section.code),
+          MAX_TEXT_LENGTH);
         if (msg) errors.push({ item: item.code, path: item.code, message: msg });
         else valid[item.code] = answers[item.code];
       });

@@ -5,7 +5,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.hanoi.papi.cli.Cli;
 import vn.hanoi.papi.startup.ClassPreloader;
 
-/** The service, or, when the first argument names a command ({@code evaluate}), the command line. */
+/**
+ * The service, or, when the first argument is a word rather than an option, the command line ({@code evaluate}; an
+ * unknown word gets the usage and exit code 2, never a service started by mistake).
+ */
 @SpringBootApplication
 public class PapiApplication {
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import vn.hanoi.papi.json.JsonErrors;
 
 /** Checks the {@code records} object of a submission: every list, row and field. */
 final class RecordListChecker {
@@ -30,7 +31,8 @@ final class RecordListChecker {
         records.properties().forEach(entry -> {
             var section = template.recordList(entry.getKey());
             if (section.isEmpty()) {
-                errors.add(new ValidationError(entry.getKey(), "danh sách không có trong mẫu phiếu " + template.id()));
+                errors.add(new ValidationError(JsonErrors.excerpt(entry.getKey()),
+                        "danh sách không có trong mẫu phiếu " + template.id()));
             } else {
                 checkList(section.get(), entry.getValue());
             }
@@ -61,14 +63,18 @@ final class RecordListChecker {
         }
         row.propertyNames().forEach(name -> {
             if (section.field(name).isEmpty()) {
-                errors.add(new ValidationError(label + "." + name, "trường không có trong danh sách " + section.code()));
+                errors.add(new ValidationError(label + "." + JsonErrors.excerpt(name),
+                        "trường không có trong danh sách " + section.code()));
             }
         });
         Map<String, JsonNode> valid = new HashMap<>();
         for (TemplateField field : section.fields()) {
             JsonNode value = row.get(field.name());
+            // A row's key names it in every message and finding: it is an identifier, and as short.
             String problem = SubmissionValidator.missingOrWrong(field, value, inspectedOn,
-                    ValidationTexts.format("required.where.list", section.code()));
+                    ValidationTexts.format("required.where.list", section.code()),
+                    field.name().equals(section.key())
+                            ? SubmissionValidator.MAX_ID_LENGTH : SubmissionValidator.MAX_TEXT_LENGTH);
             if (problem != null) {
                 errors.add(new ValidationError(label + "." + field.name(), problem));
             } else if (value != null) {
@@ -87,8 +93,8 @@ final class RecordListChecker {
         if (key != null && key.isValueNode() && !key.isNull()) {
             Integer first = seenKeys.putIfAbsent(key.asString(), number);
             if (first != null) {
-                errors.add(new ValidationError(label, ValidationTexts.format("duplicateKey", section.key(), key.asString(),
-                        first, section.code())));
+                errors.add(new ValidationError(label, ValidationTexts.format("duplicateKey", section.key(),
+                        JsonErrors.excerpt(key.asString()), first, section.code())));
             }
         }
     }
@@ -96,7 +102,8 @@ final class RecordListChecker {
     /** {@code DOSSIERS[HS-01]} when the row has a usable key, else {@code DOSSIERS[#3]} (its position, from 1). */
     private static String rowLabel(TemplateSection section, JsonNode row, int number) {
         JsonNode key = row.isObject() ? row.get(section.key()) : null;
-        if (key != null && key.isString() && !key.asString().isBlank()) {
+        if (key != null && key.isString() && !key.asString().isBlank()
+                && key.asString().length() <= SubmissionValidator.MAX_ID_LENGTH) {
             return section.code() + "[" + key.asString() + "]";
         }
         return section.code() + "[#" + number + "]";

@@ -1,5 +1,6 @@
 package vn.hanoi.papi.checklist;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,8 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hanoi.papi.json.JsonErrors;
+import vn.hanoi.papi.json.Utf8Json;
 import vn.hanoi.papi.units.Unit;
 import vn.hanoi.papi.units.UnitRegistry;
 
@@ -30,6 +33,14 @@ public final class SubmissionValidator {
             "submissionId", "template", "templateVersion", "unit", "inspectionType", "inspectedOn", "period",
             "inspectors", "answers", "records");
     private static final Pattern SUBMISSION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    /** The longest identifier: a submission id, a unit code, an inspector's user name, a row's key (dossier code, village). */
+    public static final int MAX_ID_LENGTH = 100;
+    /** The longest free text: a procedure, a project's name. Findings repeat them in their messages. */
+    public static final int MAX_TEXT_LENGTH = 500;
+
+    /** No inspection of this plan (2022) took place before this day: an earlier one is a mistyped year. */
+    static final LocalDate EARLIEST_INSPECTION = LocalDate.of(2000, 1, 1);
 
     /**
      * The deepest nesting of objects and arrays a JSON document may have (a submission needs 4): deeper documents
@@ -45,31 +56,50 @@ public final class SubmissionValidator {
 
     private final ChecklistTemplates templates;
     private final Supplier<UnitRegistry> units;
+    private final Clock clock;
     private final SubmissionMapper mapper = new SubmissionMapper();
     private final Map<ChecklistTemplate, Map<String, TemplateItem>> itemIndex = new ConcurrentHashMap<>();
 
-    public SubmissionValidator(ChecklistTemplates templates, UnitRegistry units) {
-        this(templates, () -> units);
-    }
-
-    /** {@code units} is asked at each validation, so that a registry update takes effect at once. */
-    public SubmissionValidator(ChecklistTemplates templates, Supplier<UnitRegistry> units) {
+    /**
+     * {@code units} is asked at each validation, so that a registry update takes effect at once; {@code clock} tells
+     * what day it is, as no inspection can have taken place after today.
+     */
+    public SubmissionValidator(ChecklistTemplates templates, Supplier<UnitRegistry> units, Clock clock) {
         this.templates = templates;
         this.units = units;
+        this.clock = clock;
+    }
+
+    /** Parses and validates a submission document as sent: UTF-8 JSON, a leading byte-order mark allowed. */
+    public Submission parse(byte[] json) {
+        return parse(text(json));
+    }
+
+    /**
+     * The text of a submission document as sent: UTF-8 (RFC 8259), a leading byte-order mark dropped. Text in another
+     * encoding is refused here, before it is read as something it is not.
+     */
+    public static String text(byte[] json) {
+        try {
+            return Utf8Json.decode(json);
+        } catch (IllegalArgumentException e) {
+            throw unreadable(e.getMessage());
+        }
     }
 
     /** Parses and validates a submission document. */
-    public Submission parse(byte[] json) {
+    public Submission parse(String json) {
         JsonNode root;
         try {
             root = STRICT.readTree(json);
         } catch (JacksonException e) {
-            var where = e.getLocation();
-            String at = where == null ? "" : " (dòng " + where.getLineNr() + ", cột " + where.getColumnNr() + ")";
-            throw new SubmissionRejectedException(List.of(
-                    new ValidationError("(JSON)", "không đọc được JSON" + at + ": " + e.getOriginalMessage())));
+            throw unreadable("không đọc được JSON" + JsonErrors.where(e) + ": " + JsonErrors.what(e));
         }
         return validate(root);
+    }
+
+    private static SubmissionRejectedException unreadable(String message) {
+        return new SubmissionRejectedException(List.of(new ValidationError("(JSON)", message)));
     }
 
     public Submission validate(JsonNode root) {
@@ -79,7 +109,7 @@ public final class SubmissionValidator {
         List<ValidationError> errors = new ArrayList<>();
         root.propertyNames().forEach(name -> {
             if (!TOP_LEVEL.contains(name)) {
-                errors.add(new ValidationError(name, "trường không có trong định dạng phiếu"));
+                errors.add(new ValidationError(JsonErrors.excerpt(name), "trường không có trong định dạng phiếu"));
             }
         });
         checkSubmissionId(root.get("submissionId"), errors);
@@ -104,7 +134,7 @@ public final class SubmissionValidator {
             errors.add(new ValidationError("submissionId", "thiếu mã phiếu (submissionId)"));
         } else if (!node.isString() || !SUBMISSION_ID.matcher(node.asString()).matches()) {
             errors.add(new ValidationError("submissionId",
-                    "mã phiếu phải gồm 1–100 ký tự chữ, số, '.', '_' hoặc '-' (nhận " + node + ")"));
+                    "mã phiếu phải gồm 1–100 ký tự chữ, số, '.', '_' hoặc '-' (nhận " + ValueChecker.received(node) + ")"));
         }
     }
 
@@ -126,7 +156,7 @@ public final class SubmissionValidator {
         Optional<ChecklistTemplate> template = templates.find(name.asString(), version.asInt());
         if (template.isEmpty()) {
             errors.add(new ValidationError("template",
-                    "không có mẫu phiếu " + name.asString() + " phiên bản " + version.asInt()));
+                    "không có mẫu phiếu " + JsonErrors.excerpt(name.asString()) + " phiên bản " + version.asInt()));
         }
         return template;
     }
@@ -139,7 +169,8 @@ public final class SubmissionValidator {
         }
         Optional<Unit> unit = units.get().find(node.asString());
         if (unit.isEmpty()) {
-            errors.add(new ValidationError("unit", "đơn vị '" + node.asString() + "' không có trong danh mục đơn vị"));
+            errors.add(new ValidationError("unit",
+                    "đơn vị '" + JsonErrors.excerpt(node.asString()) + "' không có trong danh mục đơn vị"));
         } else if (inspectedOn != null && unit.get().mergedBy(inspectedOn)) {
             errors.add(new ValidationError("unit", "đơn vị " + unit.get().name() + " đã sáp nhập vào "
                     + unit.get().mergedInto() + " từ ngày " + unit.get().mergedOn() + "; phiếu kiểm tra từ ngày đó ghi đơn vị mới"));
@@ -155,14 +186,22 @@ public final class SubmissionValidator {
         List<String> allowed = java.util.Arrays.stream(InspectionType.values()).map(Enum::name).toList();
         if (node == null || !node.isString() || !allowed.contains(node.asString())) {
             errors.add(new ValidationError("inspectionType",
-                    "loại kiểm tra phải là một trong " + String.join(", ", allowed) + " (nhận " + node + ")"));
+                    "loại kiểm tra phải là một trong " + String.join(", ", allowed)
+                            + " (nhận " + ValueChecker.received(node) + ")"));
         }
     }
 
-    private static LocalDate checkInspectedOn(JsonNode node, List<ValidationError> errors) {
+    private LocalDate checkInspectedOn(JsonNode node, List<ValidationError> errors) {
         LocalDate date = ValueChecker.date(node);
+        LocalDate today = LocalDate.now(clock);
         if (date == null) {
-            errors.add(new ValidationError("inspectedOn", ValidationTexts.format("inspectedOn", node)));
+            errors.add(new ValidationError("inspectedOn",
+                    ValidationTexts.format("inspectedOn", ValueChecker.received(node))));
+        } else if (date.isAfter(today)) {
+            errors.add(new ValidationError("inspectedOn", ValidationTexts.format("inspectedOn.future", date, today)));
+        } else if (date.isBefore(EARLIEST_INSPECTION)) {
+            errors.add(new ValidationError("inspectedOn",
+                    ValidationTexts.format("inspectedOn.tooEarly", date, EARLIEST_INSPECTION)));
         }
         return date;
     }
@@ -174,7 +213,7 @@ public final class SubmissionValidator {
         }
         node.propertyNames().forEach(name -> {
             if (!name.equals("from") && !name.equals("to")) {
-                errors.add(new ValidationError("period." + name, "trường không có trong định dạng phiếu"));
+                errors.add(new ValidationError("period." + JsonErrors.excerpt(name), "trường không có trong định dạng phiếu"));
             }
         });
         LocalDate from = ValueChecker.date(node.get("from"));
@@ -200,8 +239,10 @@ public final class SubmissionValidator {
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode inspector = node.get(i);
-            if (!inspector.isString() || inspector.asString().isBlank()) {
-                errors.add(new ValidationError("inspectors[" + i + "]", ValidationTexts.format("inspector")));
+            String problem = !inspector.isString() || inspector.asString().isBlank() ? ValidationTexts.format("inspector")
+                    : ValueChecker.lengthProblem(inspector.asString(), MAX_ID_LENGTH);
+            if (problem != null) {
+                errors.add(new ValidationError("inspectors[" + i + "]", problem));
             }
         }
     }
@@ -221,7 +262,8 @@ public final class SubmissionValidator {
         answers.properties().forEach(entry -> {
             TemplateItem item = items.get(entry.getKey());
             if (item == null) {
-                errors.add(new ValidationError(entry.getKey(), "mã câu hỏi không có trong mẫu phiếu " + template.id()));
+                errors.add(new ValidationError(JsonErrors.excerpt(entry.getKey()),
+                        "mã câu hỏi không có trong mẫu phiếu " + template.id()));
                 return;
             }
             presentSections.add(item.section());
@@ -232,7 +274,8 @@ public final class SubmissionValidator {
             List<TemplateItem> sectionItems = template.itemsOf(section);
             for (TemplateItem item : sectionItems) {
                 JsonNode value = values.get(item.code());
-                String problem = missingOrWrong(item, value, inspectedOn, ValidationTexts.format("required.where.section", section));
+                String problem = missingOrWrong(item, value, inspectedOn,
+                        ValidationTexts.format("required.where.section", section), MAX_TEXT_LENGTH);
                 if (problem != null) {
                     errors.add(new ValidationError(item.code(), problem));
                 } else {
@@ -251,11 +294,11 @@ public final class SubmissionValidator {
     }
 
     /** Shared by answers and record rows: the problem with a value, including absence, or null. */
-    static String missingOrWrong(ValueSpec spec, JsonNode value, LocalDate inspectedOn, String where) {
+    static String missingOrWrong(ValueSpec spec, JsonNode value, LocalDate inspectedOn, String where, int maxLength) {
         if (value == null || value.isNull()) {
             return spec.nullable() ? null
                     : ValidationTexts.format("required", where);
         }
-        return ValueChecker.problem(spec, value, inspectedOn);
+        return ValueChecker.problem(spec, value, inspectedOn, maxLength);
     }
 }

@@ -5,34 +5,53 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.hanoi.papi.calendar.Quarter;
+import vn.hanoi.papi.json.JsonErrors;
 import tools.jackson.databind.JsonNode;
 
 /** Checks one value against its spec; each method reports what is wrong, in Vietnamese, or null. */
 final class ValueChecker {
 
+    private static final Pattern YYYY_MM_DD = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private ValueChecker() {
     }
 
-    /** The problem with {@code node} as a value of {@code spec}, or null when it is fine. Null values are the caller's concern. */
-    static String problem(ValueSpec spec, JsonNode node, LocalDate inspectedOn) {
+    /**
+     * The problem with {@code node} as a value of {@code spec}, or null when it is fine; a text may be {@code maxLength}
+     * characters long. Null values are the caller's concern.
+     */
+    static String problem(ValueSpec spec, JsonNode node, LocalDate inspectedOn, int maxLength) {
         return switch (spec.valueType()) {
-            case STRING -> node.isString() && !node.asString().isBlank() ? null : ValidationTexts.format("string");
+            case STRING -> node.isString() && !node.asString().isBlank()
+                    ? lengthProblem(node.asString(), maxLength)
+                    : ValidationTexts.format("string");
             case BOOL -> node.isBoolean() ? null : ValidationTexts.format("bool");
             case INT -> intProblem(spec, node);
             case ENUM -> node.isString() && spec.values().contains(node.asString())
                     ? null
-                    : ValidationTexts.format("enum", node, String.join(", ", spec.values()));
+                    : ValidationTexts.format("enum", received(node), String.join(", ", spec.values()));
             case QUARTER -> quarterProblem(node);
             case DATE -> dateProblem(spec, node, inspectedOn);
         };
     }
 
+    /** A text longer than {@code maxLength}, or null. */
+    static String lengthProblem(String text, int maxLength) {
+        return text.length() > maxLength ? ValidationTexts.format("string.tooLong", text.length(), maxLength) : null;
+    }
+
+    /** A value as a message repeats it: its JSON, or only the beginning of a long one. */
+    static String received(JsonNode node) {
+        return JsonErrors.excerpt(String.valueOf(node));
+    }
+
+    /** A date written exactly {@code YYYY-MM-DD}: four digits for the year, no sign, a real day. */
     static LocalDate date(JsonNode node) {
-        if (node == null || !node.isString()) {
+        if (node == null || !node.isString() || !YYYY_MM_DD.matcher(node.asString()).matches()) {
             return null;
         }
         try {
@@ -44,7 +63,7 @@ final class ValueChecker {
 
     private static String intProblem(ValueSpec spec, JsonNode node) {
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            return ValidationTexts.format("int");
+            return ValidationTexts.format("int", received(node));
         }
         int value = node.asInt();
         if (spec.min() != null && value < spec.min()) {
@@ -65,13 +84,13 @@ final class ValueChecker {
                 // reported below
             }
         }
-        return ValidationTexts.format("quarter", node);
+        return ValidationTexts.format("quarter", received(node));
     }
 
     private static String dateProblem(ValueSpec spec, JsonNode node, LocalDate inspectedOn) {
         LocalDate date = date(node);
         if (date == null) {
-            return ValidationTexts.format("date", node);
+            return ValidationTexts.format("date", received(node));
         }
         if (!spec.mayBeAfterInspection() && inspectedOn != null && date.isAfter(inspectedOn)) {
             return ValidationTexts.format("date.afterInspection", date, inspectedOn);

@@ -9,35 +9,63 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Set;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import vn.hanoi.papi.engine.EngineSources;
+import vn.hanoi.papi.json.JsonErrors;
 
 /** The command line: runs without Spring, a server or a database. */
 public final class Cli {
 
-    private static final Set<String> COMMANDS = Set.of("evaluate", "replay", "hash-password");
+    private static final List<String> COMMANDS = List.of("evaluate", "replay", "hash-password");
+
+    /** The exit code of a command line that names no known command (picocli's own code for a usage error). */
+    public static final int UNKNOWN_COMMAND = 2;
 
     private Cli() {
     }
 
+    /**
+     * Whether the arguments are for the command line rather than the service: the first one is a word, not an option.
+     * The service takes none (`java -jar` alone) or options such as {@code --server.port=8081}; a mistyped command must
+     * not start it.
+     */
     public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && !args[0].startsWith("-");
     }
 
-    /** Runs a command and returns its exit code. */
+    /** Runs a command and returns its exit code; an unknown one prints the usage on {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        CommandLine line = new CommandLine(switch (args[0]) {
+        if (!COMMANDS.contains(args[0])) {
+            err.println("lệnh không rõ: " + JsonErrors.excerpt(args[0]));
+            err.print(usage());
+            err.flush();
+            return UNKNOWN_COMMAND;
+        }
+        CommandLine line = new CommandLine(command(args[0]));
+        line.setOut(out);
+        line.setErr(err);
+        return line.execute(Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    private static Object command(String name) {
+        return switch (name) {
             case "hash-password" -> new HashPasswordCommand(System.in, System.console());
             case "replay" -> new ReplayCommand(EngineSources.standard());
             default -> new EvaluateCommand(EngineSources.standard());
-        });
-        line.setOut(out);
-        line.setErr(err);
-        return line.execute(rest);
+        };
+    }
+
+    /** The service's start and each command's synopsis, as picocli writes it from the command's options. */
+    static String usage() {
+        String jar = "java -jar papi-checker.jar ";
+        StringBuilder usage = new StringBuilder("Cách dùng:\n  " + jar + "[--thiết.lập=giá.trị…]   chạy dịch vụ (trang web và API)\n");
+        for (String name : COMMANDS) {
+            usage.append("  ").append(jar).append(new CommandLine(command(name)).getHelp().synopsis(0));
+        }
+        return usage.append("Các tùy chọn của một lệnh: ").append(jar).append("LỆNH --help\n").toString();
     }
 
     public static int run(String[] args) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.papi.checklist.SubmissionRejectedException;
@@ -22,7 +24,9 @@ import vn.hanoi.papi.engine.Engine;
 import vn.hanoi.papi.engine.EngineSources;
 import vn.hanoi.papi.findings.Evaluation;
 import vn.hanoi.papi.findings.Finding;
+import vn.hanoi.papi.json.JsonErrors;
 import vn.hanoi.papi.rules.Evaluator;
+import vn.hanoi.papi.units.UnitRegistryException;
 
 /**
  * {@code evaluate [--json] [--units FILE] FILE...}: evaluates submission files offline, without a server
@@ -63,6 +67,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         Engine engine;
         try {
             engine = Engine.load(units == null ? sources : sources.withUnits(units));
+        } catch (UnitRegistryException e) {
+            err.println(registryProblem(e));
+            return ENGINE_UNAVAILABLE;
         } catch (RuntimeException e) {
             err.println("Không khởi tạo được bộ máy đánh giá: " + e.getMessage());
             return ENGINE_UNAVAILABLE;
@@ -85,6 +92,19 @@ public final class EvaluateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return rejected ? REJECTED : 0;
+    }
+
+    /** What is wrong with the unit registry, naming its file and item in Vietnamese (Jackson's own text names Java types). */
+    private String registryProblem(UnitRegistryException e) {
+        Path file = units != null ? units : sources.units();
+        String name = file == null ? "đóng gói trong jar" : file.toString();
+        if (e.getCause() instanceof JacksonException json) {
+            return "Danh mục đơn vị " + name + " không hợp lệ: " + JsonErrors.describe(json);
+        }
+        if (e.getCause() instanceof NoSuchFileException) {
+            return "Không đọc được danh mục đơn vị " + name + ": không có tệp này";
+        }
+        return e.getMessage();
     }
 
     /** The file's evaluation, or null (with its problems on standard error) when it cannot be evaluated. */

@@ -8,7 +8,6 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -157,7 +156,7 @@ public final class ReplayCommand implements Callable<Integer> {
             for (Document stored : client.getDatabase(database).getCollection("submissions").find()) {
                 Document document = stored.get("document", Document.class);
                 if (document != null) {
-                    all.add(engine.validator().parse(document.toJson().getBytes(StandardCharsets.UTF_8)));
+                    all.add(engine.validator().parse(document.toJson()));
                 }
             }
             return all;

@@ -1,5 +1,7 @@
 package vn.hanoi.papi.engine;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.hanoi.papi.calendar.WorkingDayCalendar;
 import vn.hanoi.papi.checklist.ChecklistTemplates;
@@ -18,6 +20,9 @@ import vn.hanoi.papi.units.UnitRegistry;
  */
 public final class Engine {
 
+    /** Today is a day in Hà Nội: deadlines, "overdue" and "not after today" are judged on Vietnamese dates. */
+    public static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final EngineSources sources;
     private final WorkingDayCalendar calendar;
     private final AtomicReference<UnitRegistry> units;
@@ -27,19 +32,24 @@ public final class Engine {
     private final Evaluator evaluator;
 
     private Engine(EngineSources sources, WorkingDayCalendar calendar, UnitRegistry units, ChecklistTemplates templates,
-                   CurrentRules rules) {
+                   CurrentRules rules, Clock clock) {
         this.sources = sources;
         this.calendar = calendar;
         this.units = new AtomicReference<>(units);
         this.templates = templates;
         this.rules = rules;
-        this.validator = new SubmissionValidator(templates, this.units::get);
+        this.validator = new SubmissionValidator(templates, this.units::get, clock);
         this.evaluator = new Evaluator(this.rules, calendar, this.units::get);
     }
 
     /** The engine with its rules built now: a broken rule file throws here, with its file, line and message. */
     public static Engine load(EngineSources sources) {
-        Engine engine = withRulesOnFirstUse(sources);
+        return load(sources, Clock.system(HANOI));
+    }
+
+    /** The same, with the clock that tells the validator what day it is today. */
+    public static Engine load(EngineSources sources, Clock clock) {
+        Engine engine = withRulesOnFirstUse(sources, clock);
         engine.rules();
         return engine;
     }
@@ -49,7 +59,7 @@ public final class Engine {
      * compiled when they are first asked for — the longest step of a start (seconds), which the service runs once its
      * pages answer (see {@link RulesInService}).
      */
-    public static Engine withRulesOnFirstUse(EngineSources sources) {
+    public static Engine withRulesOnFirstUse(EngineSources sources, Clock clock) {
         String root = EngineSources.CLASSPATH_ROOT;
         WorkingDayCalendar calendar = sources.calendar() != null
                 ? WorkingDayCalendar.fromDirectory(sources.calendar())
@@ -61,7 +71,7 @@ public final class Engine {
         ChecklistTemplates templates = sources.templates() != null
                 ? ChecklistTemplates.fromDirectory(sources.templates())
                 : ChecklistTemplates.fromClasspath(root + "/fixtures/templates");
-        return new Engine(sources, calendar, units, templates, CurrentRules.buildOnFirstUse(() -> buildRules(sources)));
+        return new Engine(sources, calendar, units, templates, CurrentRules.buildOnFirstUse(() -> buildRules(sources)), clock);
     }
 
     private static RuleBase buildRules(EngineSources sources) {

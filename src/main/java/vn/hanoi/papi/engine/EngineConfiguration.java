@@ -14,14 +14,14 @@ import vn.hanoi.papi.rules.CurrentRules;
 class EngineConfiguration {
 
     @Bean
-    Engine engine(PapiProperties properties) {
-        return Engine.withRulesOnFirstUse(EngineSources.from(properties.rulesDir(), properties.fixturesDir()));
+    Engine engine(PapiProperties properties, java.time.Clock clock) {
+        return Engine.withRulesOnFirstUse(EngineSources.from(properties.rulesDir(), properties.fixturesDir()), clock);
     }
 
     /** Today is a day in Hà Nội: deadlines and "overdue" are judged on Vietnamese dates. */
     @Bean
     java.time.Clock clock() {
-        return java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        return java.time.Clock.system(Engine.HANOI);
     }
 
     @Bean

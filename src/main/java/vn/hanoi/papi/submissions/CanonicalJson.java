@@ -18,7 +18,7 @@ final class CanonicalJson {
     private CanonicalJson() {
     }
 
-    static String hash(byte[] json) {
+    static String hash(String json) {
         JsonNode canonical = sorted(JSON.readTree(json));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

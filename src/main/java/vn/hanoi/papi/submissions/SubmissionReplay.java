@@ -1,6 +1,5 @@
 package vn.hanoi.papi.submissions;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +34,7 @@ public class SubmissionReplay {
         Query query = Query.query(Criteria.where("inspectedOn").gte(from).lte(to));
         List<Submission> submissions = mongo.find(query, StoredSubmission.class).stream()
                 .map(StoredSubmission::document)
-                .map(d -> engine.validator().parse(d.toJson().getBytes(StandardCharsets.UTF_8)))
+                .map(d -> engine.validator().parse(d.toJson()))
                 .toList();
         return new RuleReplay(engine.rules(), candidate, engine.calendar(), engine::units).replay(submissions, from, to);
     }

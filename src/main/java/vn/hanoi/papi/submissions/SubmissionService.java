@@ -1,6 +1,5 @@
 package vn.hanoi.papi.submissions;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.hanoi.papi.checklist.InspectionType;
 import vn.hanoi.papi.checklist.Submission;
+import vn.hanoi.papi.checklist.SubmissionValidator;
 import vn.hanoi.papi.engine.Engine;
 import vn.hanoi.papi.findings.Evaluation;
 import vn.hanoi.papi.findings.store.AuditEvent;
@@ -69,9 +69,11 @@ public class SubmissionService {
      * throwing) before anything is looked up or stored, then evaluates and stores it.
      */
     public Outcome submit(byte[] json, ChangedBy by, Consumer<Submission> admit) {
-        Submission submission = engine.validator().parse(json);
+        // Validated, hashed and stored from one decoded text: what passed validation is what is stored.
+        String text = SubmissionValidator.text(json);
+        Submission submission = engine.validator().parse(text);
         admit.accept(submission);
-        String hash = CanonicalJson.hash(json);
+        String hash = CanonicalJson.hash(text);
         Optional<StoredSubmission> existing = find(submission.submissionId());
         if (existing.isPresent()) {
             return new Outcome(false, again(existing.get(), hash, submission, by));
@@ -83,7 +85,7 @@ public class SubmissionService {
                 submission.templateVersion(), evaluation.notInspected(), evaluation.findings().size(),
                 evaluation.findings().stream()
                         .map(f -> FindingStore.idOf(submission.submissionId(), f.ruleId(), f.subject())).toList(),
-                evaluation.rulesVersion(), clock.instant(), Document.parse(new String(json, StandardCharsets.UTF_8)));
+                evaluation.rulesVersion(), clock.instant(), Document.parse(text));
         try {
             mongo.insert(stored);
         } catch (DuplicateKeyException raced) {
@@ -102,8 +104,18 @@ public class SubmissionService {
 
     /** The submission, if the caller may read its unit's rows; another unit's is not found, as if it did not exist. */
     public SubmissionView get(String submissionId, Predicate<String> readableUnit) {
-        return view(find(submissionId).filter(stored -> readableUnit.test(stored.unit()))
-                .orElseThrow(() -> new SubmissionNotFoundException(submissionId)));
+        return view(readable(submissionId, readableUnit));
+    }
+
+    /** The submission as sent, with its findings, if the caller may read its unit's rows (else not found). */
+    public SubmissionDetail detail(String submissionId, Predicate<String> readableUnit) {
+        StoredSubmission stored = readable(submissionId, readableUnit);
+        return new SubmissionDetail(view(stored), stored.document());
+    }
+
+    private StoredSubmission readable(String submissionId, Predicate<String> readableUnit) {
+        return find(submissionId).filter(stored -> readableUnit.test(stored.unit()))
+                .orElseThrow(() -> new SubmissionNotFoundException(submissionId));
     }
 
     /** The unit a stored submission inspected, for access checks. */

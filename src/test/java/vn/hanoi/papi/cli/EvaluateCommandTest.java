@@ -92,6 +92,38 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void unreadableJsonIsExplainedInVietnameseWithTheServersWords(@TempDir Path dir) throws IOException {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"submissionId\": \"abc\", ");
+        Run run = run(broken.toString());
+        assertThat(run.exit()).isEqualTo(EvaluateCommand.REJECTED);
+        assertThat(run.err()).contains(broken + ": (JSON): không đọc được JSON (dòng 1, cột 25): hết nội dung khi tài liệu "
+                + "JSON chưa kết thúc");
+    }
+
+    @Test
+    void aFileStartingWithAByteOrderMarkIsReadAsWithout(@TempDir Path dir) throws IOException {
+        Path withBom = dir.resolve("bom.json");
+        byte[] json = Files.readAllBytes(Path.of(examples().get(3)));
+        Files.write(withBom, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        Files.write(withBom, json, java.nio.file.StandardOpenOption.APPEND);
+        Run run = run("--json", withBom.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.json()).isEqualTo(run("--json", examples().get(3)).json());
+    }
+
+    @Test
+    void anInspectionDayWithASignedYearIsRejected(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("signed.json");
+        Files.writeString(file, Files.readString(Path.of(examples().get(1))).replace("\"inspectedOn\": \"2024-03-05\"",
+                "\"inspectedOn\": \"+12024-03-05\""));
+        Run run = run("--json", file.toString());
+        assertThat(run.exit()).isEqualTo(EvaluateCommand.REJECTED);
+        assertThat(run.err()).contains(file + ": inspectedOn: thiếu hoặc sai ngày kiểm tra (YYYY-MM-DD), nhận \"+12024-03-05\"");
+        assertThat(run.json().size()).isZero();
+    }
+
+    @Test
     void theTableIsForPeople() throws IOException {
         Run run = run(examples().get(0));
         assertThat(run.exit()).isZero();
@@ -126,13 +158,55 @@ class EvaluateCommandTest {
         assertThat(run.json().findValuesAsString("ruleId")).doesNotContain("PIB-01").contains("BUDGET-02");
     }
 
+    /** What the command says of a registry file with {@code content}, with {@code FILE} for its path. */
+    private static String registryProblem(Path dir, String content) throws IOException {
+        Path units = dir.resolve("u.json");
+        Files.writeString(units, content);
+        Run run = run("--units", units.toString(), "fixtures/submissions/2024-minh-tri-surprise-land-dossiers.json");
+        assertThat(run.exit()).isEqualTo(EvaluateCommand.ENGINE_UNAVAILABLE);
+        assertThat(run.out()).isEmpty();
+        return run.err().strip().replace(units.toString(), "FILE");
+    }
+
+    private static final String UNIT = "\"code\": \"X\", \"name\": \"Xã X\", \"level\": \"COMMUNE\", \"remote\": false";
+
+    @Test
+    void aBadRegistryIsExplainedInVietnameseNamingTheFileAndTheItem(@TempDir Path dir) throws IOException {
+        assertThat(registryProblem(dir, "[{\"code\": \"X\"}]"))
+                .isEqualTo("Danh mục đơn vị FILE không hợp lệ: [0].villages: thiếu hoặc là null; cần một số nguyên (dòng 1, cột 14)");
+        assertThat(registryProblem(dir, "{\"code\": \"X\"}"))
+                .isEqualTo("Danh mục đơn vị FILE không hợp lệ: sai kiểu; cần một mảng JSON (dòng 1, cột 1)");
+        assertThat(registryProblem(dir, "[{" + UNIT + ", \"villages\": 3}, {" + UNIT.replace("COMMUNE", "TOWN") + ", \"villages\": 3}]"))
+                .startsWith("Danh mục đơn vị FILE không hợp lệ: [1].level: giá trị TOWN không hợp lệ; cần một trong ")
+                .contains("COMMUNE", "DISTRICT", "DEPARTMENT", "CITY");
+        assertThat(registryProblem(dir, "[{" + UNIT + ", \"villages\": \"tám\"}]"))
+                .startsWith("Danh mục đơn vị FILE không hợp lệ: [0].villages: giá trị tám không hợp lệ; cần một số nguyên");
+        assertThat(registryProblem(dir, "[{" + UNIT + ", \"villages\": 3, \"vilages\": 3}]"))
+                .startsWith("Danh mục đơn vị FILE không hợp lệ: [0].vilages: trường không có trong định dạng (các trường: ")
+                .contains("villages");
+        assertThat(registryProblem(dir, "[{" + UNIT + ", \"villages\": 3, \"mergedOn\": \"2025-13-01\"}]"))
+                .startsWith("Danh mục đơn vị FILE không hợp lệ: [0].mergedOn: giá trị 2025-13-01 không hợp lệ; cần một ngày dạng YYYY-MM-DD");
+        assertThat(registryProblem(dir, "[{" + UNIT + ", \"villages\": 3}, 3]"))
+                .startsWith("Danh mục đơn vị FILE không hợp lệ: [1]: sai kiểu; cần một đối tượng JSON");
+        assertThat(registryProblem(dir, "[{" + UNIT + ", \"villages\": 99999999999}]"))
+                .startsWith("Danh mục đơn vị FILE không hợp lệ: [0].villages: số 99999999999 vượt quá giới hạn cho phép");
+        assertThat(registryProblem(dir, "")).isEqualTo("Danh mục đơn vị FILE không hợp lệ: tài liệu JSON trống");
+    }
+
+    @Test
+    void aMissingRegistryIsNamed(@TempDir Path dir) {
+        Run run = run("--units", dir.resolve("nope.json").toString(), "fixtures/submissions/2024-minh-tri-surprise-land-dossiers.json");
+        assertThat(run.exit()).isEqualTo(EvaluateCommand.ENGINE_UNAVAILABLE);
+        assertThat(run.err().strip()).isEqualTo("Không đọc được danh mục đơn vị " + dir.resolve("nope.json") + ": không có tệp này");
+    }
+
     @Test
     void aBrokenRegistryStopsTheCommandWithItsReason(@TempDir Path dir) throws IOException {
         Path units = dir.resolve("units.json");
         Files.writeString(units, "[{\"code\": \"X\"");
         Run run = run("--units", units.toString(), examples().get(0));
         assertThat(run.exit()).isEqualTo(EvaluateCommand.ENGINE_UNAVAILABLE);
-        assertThat(run.err()).contains("units.json");
+        assertThat(run.err()).contains("units.json", "hết nội dung khi tài liệu JSON chưa kết thúc").doesNotContain("Unexpected");
         assertThat(run.out()).isEmpty();
     }
 }

@@ -44,6 +44,15 @@ class EvaluateJarIT {
     }
 
     @Test
+    void aMistypedCommandPrintsTheUsageInsteadOfStartingTheService() throws Exception {
+        String[] jar = run(List.of("evalu", "fixtures/submissions/2024-minh-tri-surprise-land-dossiers.json"));
+        assertThat(jar[0]).as(jar[2]).isEqualTo("2");
+        assertThat(jar[1]).isEmpty();
+        assertThat(jar[2]).startsWith("lệnh không rõ: evalu").contains("evaluate", "replay", "hash-password")
+                .doesNotContain("Tomcat", "Spring");
+    }
+
+    @Test
     void awayFromTheProjectTheJarUsesTheRulesAndReferenceDataPackagedInIt(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         List<String> args = new ArrayList<>(List.of("evaluate", "--json"));
