@@ -89,6 +89,9 @@ public final class SubmissionValidator {
 
     /** Parses and validates a submission document. */
     public Submission parse(String json) {
+        if (json.isBlank()) {
+            throw unreadable("nội dung trống: cần một đối tượng JSON");
+        }
         JsonNode root;
         try {
             root = STRICT.readTree(json);

@@ -1,5 +1,6 @@
 package vn.hanoi.papi.json;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,13 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.PropertyBindingException;
 
 /**
  * Jackson's reading errors told in Vietnamese, for whoever wrote the JSON: what is wrong, the item it is about
@@ -30,7 +31,7 @@ public final class JsonErrors {
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"(.*)\"$", Pattern.DOTALL);
     private static final Pattern TOKEN = Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*?)'", Pattern.DOTALL);
     private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('(.*?)' \\(code \\d+", Pattern.DOTALL);
-    private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)': expected '(.)'");
+    private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)'(?:: expected '(.)')?");
     private static final Pattern ESCAPE = Pattern.compile("^Unrecognized character escape '(.*?)' \\(code");
     private static final Pattern OUT_OF_RANGE = Pattern.compile("^Numeric value \\((.*?)\\) out of range", Pattern.DOTALL);
 
@@ -57,7 +58,7 @@ public final class JsonErrors {
         return text.substring(0, length) + "…";
     }
 
-    /** The reading error as one line: {@code [0].villages: thiếu hoặc là null; cần một số nguyên (dòng 1, cột 14)}. */
+    /** The reading error as one line: {@code [0].villages: thiếu (cần một số nguyên) (dòng 1, cột 14)}. */
     public static String describe(JacksonException e) {
         String item = item(e);
         return (item.isEmpty() ? "" : item + ": ") + what(e) + where(e);
@@ -88,33 +89,71 @@ public final class JsonErrors {
     /** What is wrong, in Vietnamese. */
     public static String what(JacksonException e) {
         String message = String.valueOf(e.getOriginalMessage());
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        if (e instanceof PropertyBindingException unknown) {
             return "trường không có trong định dạng" + known(unknown.getKnownPropertyIds());
         }
-        if (e instanceof InvalidNullException) {
-            return "không được là null";
-        }
         if (e instanceof InvalidFormatException format) {
-            return "giá trị " + excerpt(String.valueOf(format.getValue())) + " không hợp lệ; cần " + expected(format.getTargetType());
+            return invalidValue(format);
         }
         if (e instanceof MismatchedInputException mismatch) {
-            if (message.startsWith("No content to map")) {
-                return "tài liệu JSON trống";
-            }
-            if (message.startsWith("Trailing token")) {
-                return "còn nội dung thừa sau khi tài liệu JSON đã kết thúc";
-            }
-            return (message.startsWith("Cannot map `null`") ? "thiếu hoặc là null" : "sai kiểu")
-                    + "; cần " + expected(mismatch.getTargetType());
+            return mismatch(mismatch, message);
         }
         if (e instanceof StreamConstraintsException) {
             return limit(message);
         }
         if (e instanceof InputCoercionException || OUT_OF_RANGE.matcher(message).find()) {
             Matcher number = OUT_OF_RANGE.matcher(message);
-            return "số " + (number.find() ? excerpt(number.group(1)) + " " : "") + "vượt quá giới hạn cho phép";
+            return "số " + (number.find() ? excerpt(number.group(1)) + " " : "") + "vượt quá giới hạn cho phép"
+                    + (e instanceof InputCoercionException coercion && coercion.getTargetType() != null
+                            ? " (cần " + expected(coercion.getTargetType()) + ")" : "");
         }
         return syntax(message);
+    }
+
+    /** A value of the right JSON kind that does not fit: a text that is not one of the enum's names, not a date… */
+    private static String invalidValue(InvalidFormatException e) {
+        Class<?> target = e.getTargetType();
+        String given = "\"" + excerpt(String.valueOf(e.getValue())) + "\"";
+        if (target != null && target.isEnum()) {
+            return "giá trị " + given + " không hợp lệ; chấp nhận: " + names(target);
+        }
+        if (target == LocalDate.class) {
+            return String.valueOf(e.getValue()).matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? "ngày " + given + " không tồn tại (dạng YYYY-MM-DD)"
+                    : "phải là ngày dạng YYYY-MM-DD (nhận " + given + ")";
+        }
+        return "cần " + expected(target) + " (nhận " + given + ")";
+    }
+
+    /** A value of the wrong JSON kind, a missing one, null where a value is needed, or no document at all. */
+    private static String mismatch(MismatchedInputException e, String message) {
+        if (message.startsWith("No content to map")) {
+            return "nội dung trống: không có tài liệu JSON";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "còn nội dung thừa sau khi tài liệu JSON đã kết thúc";
+        }
+        String expected = expected(e.getTargetType());
+        JsonToken token = e.getCurrentToken();
+        if (token == JsonToken.END_OBJECT) {                       // a required property the object does not have
+            return "thiếu (cần " + expected + ")";
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return "không được để null (cần " + expected + ")";
+        }
+        return "cần " + expected + (token == null ? "" : " (nhận " + kind(token) + ")");
+    }
+
+    private static String kind(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "một danh sách";
+            case START_OBJECT -> "một đối tượng";
+            case VALUE_STRING -> "một chuỗi ký tự";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "một số";
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            default -> "giá trị khác";
+        };
     }
 
     /** An error in the JSON text itself, before any mapping. */
@@ -141,7 +180,8 @@ public final class JsonErrors {
             return "ký tự không mong đợi '" + excerpt(m.group(1)) + "'" + expected;
         }
         if ((m = CLOSE_MARKER.matcher(message)).find()) {
-            return "gặp dấu đóng '" + m.group(1) + "' trong khi cần '" + m.group(2) + "'";
+            return m.group(2) == null ? "dấu đóng '" + m.group(1) + "' không khớp với dấu mở nào"
+                    : "gặp dấu đóng '" + m.group(1) + "' trong khi cần '" + m.group(2) + "'";
         }
         if (message.startsWith("Illegal unquoted character")) {
             return "chuỗi chứa ký tự điều khiển (xuống dòng, tab…) chưa viết dạng thoát như \\n, \\t";
@@ -185,31 +225,37 @@ public final class JsonErrors {
     /** What a value of {@code type} looks like in JSON. */
     static String expected(Class<?> type) {
         if (type == null) {
-            return "một giá trị khác";
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
-                || type == short.class || type == Short.class || type == byte.class || type == Byte.class) {
-            return "một số nguyên";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true hoặc false";
-        }
-        if (type == String.class) {
-            return "một chuỗi ký tự";
+            return "giá trị khác";
         }
         if (type.isEnum()) {
-            return "một trong " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", "));
+            return "một trong các giá trị " + names(type);
         }
         if (type == LocalDate.class) {
             return "một ngày dạng YYYY-MM-DD";
         }
-        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "một mảng JSON";
+        if (type == String.class || type == char.class || type == Character.class) {
+            return "một chuỗi ký tự";
         }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+        if (type == boolean.class || type == Boolean.class) {
+            return "true hoặc false";
+        }
+        if (type == int.class || type == long.class || type == short.class || type == byte.class
+                || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+                || type == BigInteger.class) {
+            return "một số nguyên";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
             return "một số";
         }
-        return "một đối tượng JSON";
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "một danh sách (mảng JSON)";
+        }
+        return Map.class.isAssignableFrom(type) || !type.getName().startsWith("java.") ? "một đối tượng JSON"
+                : "giá trị khác";
+    }
+
+    private static String names(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                .collect(Collectors.joining(", "));
     }
 }

@@ -173,24 +173,24 @@ class EvaluateCommandTest {
     @Test
     void aBadRegistryIsExplainedInVietnameseNamingTheFileAndTheItem(@TempDir Path dir) throws IOException {
         assertThat(registryProblem(dir, "[{\"code\": \"X\"}]"))
-                .isEqualTo("Danh mục đơn vị FILE không hợp lệ: [0].villages: thiếu hoặc là null; cần một số nguyên (dòng 1, cột 14)");
+                .isEqualTo("Danh mục đơn vị FILE không hợp lệ: [0].villages: thiếu (cần một số nguyên) (dòng 1, cột 14)");
         assertThat(registryProblem(dir, "{\"code\": \"X\"}"))
-                .isEqualTo("Danh mục đơn vị FILE không hợp lệ: sai kiểu; cần một mảng JSON (dòng 1, cột 1)");
+                .isEqualTo("Danh mục đơn vị FILE không hợp lệ: cần một danh sách (mảng JSON) (nhận một đối tượng) (dòng 1, cột 1)");
         assertThat(registryProblem(dir, "[{" + UNIT + ", \"villages\": 3}, {" + UNIT.replace("COMMUNE", "TOWN") + ", \"villages\": 3}]"))
-                .startsWith("Danh mục đơn vị FILE không hợp lệ: [1].level: giá trị TOWN không hợp lệ; cần một trong ")
+                .startsWith("Danh mục đơn vị FILE không hợp lệ: [1].level: giá trị \"TOWN\" không hợp lệ; chấp nhận: CITY, ")
                 .contains("COMMUNE", "DISTRICT", "DEPARTMENT", "CITY");
         assertThat(registryProblem(dir, "[{" + UNIT + ", \"villages\": \"tám\"}]"))
-                .startsWith("Danh mục đơn vị FILE không hợp lệ: [0].villages: giá trị tám không hợp lệ; cần một số nguyên");
+                .startsWith("Danh mục đơn vị FILE không hợp lệ: [0].villages: cần một số nguyên (nhận \"tám\")");
         assertThat(registryProblem(dir, "[{" + UNIT + ", \"villages\": 3, \"vilages\": 3}]"))
                 .startsWith("Danh mục đơn vị FILE không hợp lệ: [0].vilages: trường không có trong định dạng (các trường: ")
                 .contains("villages");
         assertThat(registryProblem(dir, "[{" + UNIT + ", \"villages\": 3, \"mergedOn\": \"2025-13-01\"}]"))
-                .startsWith("Danh mục đơn vị FILE không hợp lệ: [0].mergedOn: giá trị 2025-13-01 không hợp lệ; cần một ngày dạng YYYY-MM-DD");
+                .startsWith("Danh mục đơn vị FILE không hợp lệ: [0].mergedOn: ngày \"2025-13-01\" không tồn tại (dạng YYYY-MM-DD)");
         assertThat(registryProblem(dir, "[{" + UNIT + ", \"villages\": 3}, 3]"))
-                .startsWith("Danh mục đơn vị FILE không hợp lệ: [1]: sai kiểu; cần một đối tượng JSON");
+                .startsWith("Danh mục đơn vị FILE không hợp lệ: [1]: cần một đối tượng JSON");
         assertThat(registryProblem(dir, "[{" + UNIT + ", \"villages\": 99999999999}]"))
                 .startsWith("Danh mục đơn vị FILE không hợp lệ: [0].villages: số 99999999999 vượt quá giới hạn cho phép");
-        assertThat(registryProblem(dir, "")).isEqualTo("Danh mục đơn vị FILE không hợp lệ: tài liệu JSON trống");
+        assertThat(registryProblem(dir, "")).isEqualTo("Danh mục đơn vị FILE không hợp lệ: nội dung trống: không có tài liệu JSON");
     }
 
     @Test

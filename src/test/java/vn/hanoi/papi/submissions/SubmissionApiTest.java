@@ -192,7 +192,8 @@ class SubmissionApiTest {
     void anEmptyBodyIsA400InTheValidatorsWords() {
         Http.Response response = http.postJson("/api/submissions", new byte[0]);
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo("phiếu phải là một đối tượng JSON");
+        assertThat(response.json().get("errors").get(0).get("item").asString()).isEqualTo("(JSON)");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo("nội dung trống: cần một đối tượng JSON");
     }
 
     @Test
