@@ -87,6 +87,11 @@ class FindingJobsTest {
         jobs.at(at("2022-10-12T23:59:00")).markOverdue();
         assertThat(raw(id).get("overdue")).isNull();
         assertThat(events(id, "OVERDUE")).isEmpty();
+        // The API, whose clock is long past the deadline, already calls it overdue, and since when: the day the job
+        // will store.
+        JsonNode beforeTheJob = flow.current(id);
+        assertThat(beforeTheJob.get("overdue").asBoolean()).isTrue();
+        assertThat(beforeTheJob.get("overdueSince").asString()).isEqualTo("2022-10-13");
 
         FindingJobs.Result first = jobs.at(at("2022-10-13T00:05:00")).markOverdue();
         assertThat(first.markedOverdue()).isPositive();
