@@ -157,4 +157,22 @@ class RequestErrorsTest {
         JsonNode write = problem(admin.postJson("/api/units", unit.getBytes()), 400);
         assertThat(write.get("detail").asString()).isEqualTo("1 lỗi; không có gì được lưu.");
     }
+
+    @Test
+    void anErrorRaisedBeforeAnyControllerIsStillAProblemDetailInVietnamese() {
+        // The sign-in filter reads the form, whose escape Tomcat cannot decode: no handler of ours sees it, Boot's
+        // error controller answers, in our words.
+        HttpRequest.BodyPublisher form = HttpRequest.BodyPublishers.ofString("username=%ZZ&password=x");
+        JsonNode problem = problem(admin.anonymous().send("POST", "/login", "application/x-www-form-urlencoded", form,
+                "Accept", "application/json"), 400);
+        assertThat(problem.get("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
+        assertThat(problem.get("detail").asString()).contains("mã hóa sai");
+        assertThat(problem.get("instance").asString()).isEqualTo("/login");
+        assertThat(problem.has("timestamp")).isFalse();
+
+        Http.Response page = admin.anonymous().send("POST", "/login", "application/x-www-form-urlencoded",
+                HttpRequest.BodyPublishers.ofString("username=%ZZ&password=x"), "Accept", "text/html");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("Có lỗi (400)");
+    }
 }
