@@ -11,6 +11,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import vn.hanoi.papi.support.Http;
+import vn.hanoi.papi.findings.FindingStatus;
+import vn.hanoi.papi.support.Workflow;
 import vn.hanoi.papi.support.SubmissionBuilder;
 
 /**
@@ -65,6 +67,21 @@ class JwtModeApiTest {
         assertThat(reviewer.get("/api/findings").status()).isEqualTo(200);
         assertThat(bearer("khong-vai-tro", Map.of()).get("/api/findings").status()).isEqualTo(403);
         assertThat(bearer("khong-vai-tro", Map.of()).get("/api/units").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aFollowUpGoesToAnInspectorOfTheIdentityProviderButNotToAKnownAccountOfAnotherRole() {
+        Http both = bearer("kt.va.tt", Map.of("roles", List.of("INSPECTOR", "REVIEWER"), "scope_units", List.of("*")));
+        Workflow flow = Workflow.as(both);
+        String id = flow.bringTo(FindingStatus.CONFIRMED).get("id").asString();
+
+        String dueBy = java.time.LocalDate.now().plusMonths(1).toString();
+        Http.Response unknownHere = flow.followUp(id, "kt.ba-vi", dueBy);   // only the identity provider knows it
+        assertThat(unknownHere.status()).as(unknownHere.body()).isEqualTo(201);
+        Http.Response unitAccount = flow.followUp(flow.bringTo(FindingStatus.CONFIRMED).get("id").asString(), "donvi",
+                dueBy);
+        assertThat(unitAccount.status()).as(unitAccount.body()).isEqualTo(400);
+        assertThat(unitAccount.json().toString()).contains("donvi", "INSPECTOR");
     }
 
     @Test

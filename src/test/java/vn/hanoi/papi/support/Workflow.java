@@ -32,7 +32,16 @@ public final class Workflow {
     /** {@code http} signs in as the desk account {@code tester} (inspector, reviewer, Nội vụ, admin); remedies go
      * through the account of the finding's unit. */
     public Workflow(Http http) {
-        this.http = http.as("tester");
+        this(http.as("tester"), "tester");
+    }
+
+    private Workflow(Http http, String signedInAs) {
+        this.http = http;
+    }
+
+    /** The same steps with {@code http} as it is (a bearer token, say) rather than as {@code tester}. */
+    public static Workflow as(Http http) {
+        return new Workflow(http, "as given");
     }
 
     /** A fresh submission at {@code unit} with exactly one finding (BUDGET-06 MINOR, posted 12 days), OPEN. */

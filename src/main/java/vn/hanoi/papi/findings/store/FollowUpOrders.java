@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import vn.hanoi.papi.findings.FindingStatus;
 import vn.hanoi.papi.security.AccessPolicy;
+import vn.hanoi.papi.security.PapiSecurityProperties;
 import vn.hanoi.papi.security.Role;
 import vn.hanoi.papi.security.UserAccount;
 
@@ -47,12 +48,15 @@ public class FollowUpOrders {
     private final PendingAudit audit;
     private final Clock clock;
     private final AccessPolicy access;
+    private final boolean accountsAtTheIdentityProvider;
 
-    public FollowUpOrders(MongoTemplate mongo, PendingAudit audit, Clock clock, AccessPolicy access) {
+    public FollowUpOrders(MongoTemplate mongo, PendingAudit audit, Clock clock, AccessPolicy access,
+                          PapiSecurityProperties security) {
         this.mongo = mongo;
         this.audit = audit;
         this.clock = clock;
         this.access = access;
+        this.accountsAtTheIdentityProvider = security.mode() == PapiSecurityProperties.Mode.JWT;
     }
 
     /** The order, created now ({@code created}) or found given already. */
@@ -105,9 +109,15 @@ public class FollowUpOrders {
     /**
      * Whom a follow-up may be given to: an enabled account of the {@code users} collection with the INSPECTOR role,
      * whose scope covers the finding's unit — the inspector who may then submit that inspection. Anyone else: 400.
+     * With {@code mode: jwt} the identity provider holds the inspectors' accounts, and a name the {@code users}
+     * collection does not know is taken as given (the scope is checked when that inspector submits); an account it
+     * does know is checked as above.
      */
     private void requireInspectorFor(String who, String unit) {
         UserAccount account = mongo.findById(who, UserAccount.class);
+        if (account == null && accountsAtTheIdentityProvider) {
+            return;
+        }
         if (account == null) {
             throw new InvalidReviewException("Người kiểm tra (inspector) '" + who + "' không phải tài khoản nào của hệ "
                     + "thống; hãy giao cho một tài khoản đoàn kiểm tra (INSPECTOR).");
