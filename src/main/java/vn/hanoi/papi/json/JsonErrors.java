@@ -33,6 +33,8 @@ public final class JsonErrors {
     private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('(.*?)' \\(code \\d+", Pattern.DOTALL);
     private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)'(?:: expected '(.)')?");
     private static final Pattern ESCAPE = Pattern.compile("^Unrecognized character escape '(.*?)' \\(code");
+    /** Jackson's refusal to turn a value of one kind into another: {@code Cannot coerce String value ("zero") to …}. */
+    private static final Pattern COERCION = Pattern.compile("^Cannot coerce [A-Za-z-]+ value \\(\"?(.*?)\"?\\) to", Pattern.DOTALL);
     private static final Pattern OUT_OF_RANGE = Pattern.compile("^Numeric value \\((.*?)\\) out of range", Pattern.DOTALL);
 
     /** What the character Jackson expected instead of the one it found was for. */
@@ -141,7 +143,16 @@ public final class JsonErrors {
         if (token == JsonToken.VALUE_NULL) {
             return "không được để null (cần " + expected + ")";
         }
-        return "cần " + expected + (token == null ? "" : " (nhận " + kind(token) + ")");
+        return "cần " + expected + (token == null ? "" : " (nhận " + given(e, token) + ")");
+    }
+
+    /** What came: the value itself when Jackson's refusal to convert it quotes it, else its kind. */
+    private static String given(MismatchedInputException e, JsonToken token) {
+        Matcher coerced = COERCION.matcher(String.valueOf(e.getOriginalMessage()));
+        if (coerced.find()) {
+            return token == JsonToken.VALUE_STRING ? "\"" + excerpt(coerced.group(1)) + "\"" : excerpt(coerced.group(1));
+        }
+        return kind(token);
     }
 
     private static String kind(JsonToken token) {

@@ -75,6 +75,14 @@ class JsonBodyErrorsTest {
                 .isEqualTo("cần một danh sách (mảng JSON) (nhận một chuỗi ký tự)");
         assertThat(onlyError(refused(reviewer, finding + "/review", "[]"), "(JSON)"))
                 .startsWith("cần một đối tượng JSON (nhận một danh sách)");
+        // Never truncated or converted: a version of 0.9 would otherwise be taken as 0 and the review applied.
+        assertThat(onlyError(refused(reviewer, finding + "/review", "{\"decision\": \"CONFIRM\", \"version\": 0.9}"),
+                "version")).startsWith("cần một số nguyên");
+        assertThat(onlyError(refused(reviewer, finding + "/review", "{\"decision\": \"CONFIRM\", \"version\": \"0\"}"),
+                "version")).isEqualTo("cần một số nguyên (nhận \"0\")");
+        assertThat(onlyError(refused(new Http(port).as("admin"), "/api/units", """
+                {"code": "HN-XA-T", "name": "Xã T", "level": "COMMUNE", "parent": "HN-HUYEN-SOC-SON", "villages": 1.5,
+                 "remote": false}"""), "villages")).startsWith("cần một số nguyên");
     }
 
     @Test
