@@ -1,9 +1,11 @@
 package vn.hanoi.papi.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -268,8 +270,18 @@ class ApiProblems {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class ProtocolProblems {
 
+        /**
+         * The API answers a problem detail; a web page opened with a method it does not take — typically the address
+         * of a form's answer opened again — the Vietnamese error page (through Boot's {@code /error}).
+         */
         @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-        ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request,
+                                             HttpServletResponse response) throws IOException {
+            if (isPage(request)) {
+                e.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+                response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());
+                return null;
+            }
             String[] allowed = e.getSupportedMethods();
             String detail = "Không dùng được phương thức " + e.getMethod() + " cho " + request.getRequestURI()
                     + (allowed == null || allowed.length == 0 ? "." : "; chỉ nhận: " + String.join(", ", allowed) + ".");
@@ -292,6 +304,14 @@ class ApiProblems {
                     "Không trả lời được theo định dạng yêu cầu (Accept: " + request.getHeader(HttpHeaders.ACCEPT)
                             + "); định dạng có: " + MediaType.toString(e.getSupportedMediaTypes()) + ".",
                     "not-acceptable"));
+        }
+
+        /** A browser's request for a page: not under /api, and HTML accepted. */
+        private static boolean isPage(HttpServletRequest request) {
+            String uri = request.getRequestURI();
+            String accept = request.getHeader(HttpHeaders.ACCEPT);
+            return uri != null && !uri.equals("/api") && !uri.startsWith("/api/") && accept != null
+                    && accept.contains(MediaType.TEXT_HTML_VALUE);
         }
 
         /** The status and headers Spring chose ({@code Allow}, {@code Accept}), with our body. */

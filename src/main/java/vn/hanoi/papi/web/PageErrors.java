@@ -9,8 +9,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.hanoi.papi.evidence.EvidenceNotFoundException;
 import vn.hanoi.papi.findings.store.FindingNotFoundException;
@@ -28,10 +31,24 @@ class PageErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
 
-    @ExceptionHandler({FindingNotFoundException.class, SubmissionNotFoundException.class, EvidenceNotFoundException.class,
-            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({FindingNotFoundException.class, SubmissionNotFoundException.class, EvidenceNotFoundException.class})
     ModelAndView notFound() {
         return page(HttpStatus.NOT_FOUND, "error.notFound", null);
+    }
+
+    /**
+     * A value of the address or of a form that does not fit its parameter ({@code ?severity=HUGE}, a missing
+     * {@code unit}): a bad request naming the parameter; in the path itself it is an address that does not exist.
+     */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    ModelAndView badParameter(Exception e) {
+        if (e instanceof MethodArgumentTypeMismatchException mismatch
+                && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return page(HttpStatus.NOT_FOUND, "error.notFound", null);
+        }
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : ((MissingServletRequestParameterException) e).getParameterName();
+        return page(HttpStatus.BAD_REQUEST, "error.badParameter", name);
     }
 
     /** A query string Tomcat cannot decode ({@code ?unit=%ZZ}): the address is wrong, not the server. */

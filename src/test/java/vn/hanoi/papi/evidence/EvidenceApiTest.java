@@ -89,6 +89,15 @@ class EvidenceApiTest {
     }
 
     @Test
+    void aPhotoWithAVeryLongFileNameIsStoredUnderItsBeginning() throws Exception {
+        String id = submission();
+        String longName = "Ảnh chụp bảng niêm yết ".repeat(25) + ".png";              // ~600 characters, ~800 bytes
+        Http.Response created = upload(id, longName, "image/png", image("png", new Color(10, 120, 40)), null);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(longName).startsWith(created.json().get("filename").asString());
+    }
+
+    @Test
     void aPhotoIsStoredListedAndServedBackByteForByte() throws Exception {
         String id = submission();
         byte[] png = image("png", new Color(200, 30, 30));

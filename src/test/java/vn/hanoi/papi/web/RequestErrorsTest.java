@@ -54,6 +54,24 @@ class RequestErrorsTest {
     }
 
     @Test
+    void aPageAddressWithAMissingOrBadParameterIsA400PageNamingIt() {
+        PageSession.Page noUnit = PageSession.signIn(port, "kiemtra").get("/kiem-tra/phieu");
+        assertThat(noUnit.status()).isEqualTo(400);
+        assertThat(noUnit.body()).contains("tham số “unit” thiếu hoặc không hợp lệ").doesNotContain("Mã tham chiếu");
+        PageSession.Page badSeverity = PageSession.signIn(port, "thanhtra").get("/phat-hien?severity=HUGE");
+        assertThat(badSeverity.status()).isEqualTo(400);
+        assertThat(badSeverity.body()).contains("tham số “severity”");
+    }
+
+    @Test
+    void aFormsAddressOpenedAgainIsTheVietnamesePageNotJson() {
+        PageSession.Page page = PageSession.signIn(port, "thanhtra").get("/phat-hien/" + UUID.randomUUID() + "/xem-xet");
+        assertThat(page.status()).isEqualTo(405);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("Có lỗi (405)", "chỉ nhận dữ liệu gửi từ biểu mẫu");
+    }
+
+    @Test
     void parametersOutOfBoundsAreNamedWithoutTheJavaMethodAndToldInVietnamese() {
         JsonNode page = problem(admin.get("/api/findings?page=-1"), 400);
         assertThat(onlyError(page, "page")).isEqualTo("phải lớn hơn hoặc bằng 0 (nhận -1)");
