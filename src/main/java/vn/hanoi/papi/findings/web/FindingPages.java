@@ -102,6 +102,12 @@ class FindingPages {
         FindingStore.FindingPage found = findings.search(query.filter(access.findingsUnit(query.unit()),
                 pages.districtUnits(query.district()).orElse(null), today), query.page(), PAGE_SIZE);
         long pageCount = Math.max(1, (found.totalElements() + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (query.page() >= pageCount) {                       // past the last page (an old link): go to the last one
+            return "redirect:" + query.link((int) pageCount - 1);
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            model.addAttribute("filterError", "findings.filter.fromAfterTo");
+        }
 
         model.addAttribute("section", SECTION);
         model.addAttribute("query", query);

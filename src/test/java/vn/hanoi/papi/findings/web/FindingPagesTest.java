@@ -325,4 +325,18 @@ class FindingPagesTest {
                 .status()).isEqualTo(403);
         assertThat(PageSession.signIn(port, "thanhtra").get("/phat-hien/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
+
+    @Test
+    void daysTheWrongWayRoundAreSaidNextToTheFiltersAndAPagePastTheLastGoesToTheLast() {
+        PageSession reviewer = PageSession.signIn(port, "thanhtra");
+        PageSession.Page wrongWay = reviewer.get("/phat-hien?from=2024-05-01&to=2024-01-01");
+        assertThat(wrongWay.status()).isEqualTo(200);
+        assertThat(wrongWay.text("filter-error")).isEqualTo("“Từ ngày” (01/05/2024) sau “Đến ngày” (01/01/2024): "
+                + "không phát hiện nào khớp. Hãy đổi lại hai ngày.");
+        assertThat(reviewer.get("/phat-hien?from=2024-01-01&to=2024-05-01").has("filter-error")).isFalse();
+
+        PageSession.Page past = reviewer.get("/phat-hien?ruleId=KHONG-CO&page=99999");
+        assertThat(past.status()).isEqualTo(302);
+        assertThat(past.location()).endsWith("/phat-hien?ruleId=KHONG-CO");         // no finding: one page, the first
+    }
 }
