@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -20,6 +22,8 @@ import vn.hanoi.papi.json.JsonErrors;
 public final class Cli {
 
     private static final List<String> COMMANDS = List.of("evaluate", "replay", "hash-password");
+    /** picocli's own texts (headings, the help and version options) in Vietnamese. */
+    private static final String TEXTS = "vn.hanoi.papi.cli.CommandTexts";
 
     /** The exit code of a command line that names no known command (picocli's own code for a usage error). */
     public static final int UNKNOWN_COMMAND = 2;
@@ -44,10 +48,56 @@ public final class Cli {
             err.flush();
             return UNKNOWN_COMMAND;
         }
-        CommandLine line = new CommandLine(command(args[0]));
+        CommandLine line = commandLine(args[0]);
         line.setOut(out);
         line.setErr(err);
+        line.setParameterExceptionHandler(Cli::refuse);
         return line.execute(Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    private static CommandLine commandLine(String name) {
+        CommandLine line = new CommandLine(command(name));
+        line.setResourceBundle(ResourceBundle.getBundle(TEXTS));
+        return line;
+    }
+
+    /** A command line picocli cannot take: what is wrong, in Vietnamese, then the command's usage; exit code 2. */
+    private static int refuse(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(whatIsWrong(e));
+        command.usage(err);
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** picocli's reasons, told in Vietnamese; its own texts are English. */
+    static String whatIsWrong(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            if (String.valueOf(e.getMessage()).startsWith("Missing required parameter for option")) {
+                return "thiếu giá trị của tùy chọn " + missing.getMissing().stream().map(Cli::named)
+                        .collect(Collectors.joining(", "));
+            }
+            return "thiếu " + missing.getMissing().stream().map(spec -> spec.isOption() ? "tùy chọn bắt buộc "
+                    + named(spec) : "tham số " + spec.paramLabel()).collect(Collectors.joining(", "));
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            List<String> suggestions = unmatched.getSuggestions();
+            return "tùy chọn hoặc tham số không rõ: " + JsonErrors.excerpt(String.join(" ", unmatched.getUnmatched()))
+                    + (suggestions.isEmpty() ? "" : " (có phải " + String.join(", ", suggestions) + "?)");
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException overwritten) {
+            return "tùy chọn " + named(overwritten.getOverwritten()) + " được cho hơn một lần";
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            return "giá trị không hợp lệ cho " + (e.getArgSpec().isOption() ? "tùy chọn " : "tham số ")
+                    + named(e.getArgSpec()) + ": " + JsonErrors.excerpt(e.getValue());
+        }
+        return "dòng lệnh không hợp lệ";
+    }
+
+    private static String named(CommandLine.Model.ArgSpec spec) {
+        return spec instanceof CommandLine.Model.OptionSpec option ? option.longestName() + " " + option.paramLabel()
+                : spec.paramLabel();
     }
 
     private static Object command(String name) {
@@ -63,7 +113,7 @@ public final class Cli {
         String jar = "java -jar papi-checker.jar ";
         StringBuilder usage = new StringBuilder("Cách dùng:\n  " + jar + "[--thiết.lập=giá.trị…]   chạy dịch vụ (trang web và API)\n");
         for (String name : COMMANDS) {
-            usage.append("  ").append(jar).append(new CommandLine(command(name)).getHelp().synopsis(0));
+            usage.append("  ").append(jar).append(commandLine(name).getHelp().synopsis(0));
         }
         return usage.append("Các tùy chọn của một lệnh: ").append(jar).append("LỆNH --help\n").toString();
     }
