@@ -228,7 +228,7 @@ public class EvidenceService {
         Optional<String> detected = ImageSignatures.detect(bytes);
         if (detected.isEmpty()) {
             String declared = declaredType == null || declaredType.isBlank() ? ""
-                    : " (khai báo là " + declaredType + " nhưng nội dung không phải ảnh)";
+                    : " (khai báo là " + declaredType + " nhưng nội dung không phải ảnh thuộc các định dạng được nhận)";
             throw new UnsupportedEvidenceTypeException("Tệp \"" + filename + "\" không phải là ảnh được chấp nhận"
                     + declared + ". Chỉ nhận: " + accepted + "; không có gì được lưu.");
         }

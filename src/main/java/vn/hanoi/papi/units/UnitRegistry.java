@@ -142,6 +142,10 @@ public final class UnitRegistry {
                 problems.add(new Problem(unit.code(), "mergedOn", "sáp nhập vào '" + unit.mergedInto()
                         + "' cần ngày sáp nhập (mergedOn)"));
             }
+            if (unit.mergedOn() != null && unit.mergedInto() == null) {
+                problems.add(new Problem(unit.code(), "mergedInto", "ngày sáp nhập (mergedOn) cần đơn vị được sáp nhập "
+                        + "vào (mergedInto)"));
+            }
         }
         return new Checked(byCode, problems, misplaced);
     }

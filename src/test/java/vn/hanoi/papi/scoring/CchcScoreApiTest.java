@@ -167,7 +167,10 @@ class CchcScoreApiTest {
         assertThat(dec(r.json().get("score"))).isEqualTo(dec("6.75"));
         assertThat(dec(r.json().get("deducted"))).isEqualTo(dec("3.25"));
         assertThat(r.json().get("deductions").size()).isEqualTo(4);
-        assertThat(new Http(port).as("noivu").get("/api/scores/cchc/HN-XA-KHONG-CO?year=2021").status()).isEqualTo(404);
+        Http.Response unknown = new Http(port).as("noivu").get("/api/scores/cchc/HN-XA-KHONG-CO?year=2021");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("type").asString()).isEqualTo("urn:papi:problem:not-found");
+        assertThat(unknown.json().get("detail").asString()).isEqualTo("Không có đơn vị mã HN-XA-KHONG-CO trong danh mục đơn vị.");
         // Another year: nothing there.
         assertThat(dec(new Http(port).as("noivu").get("/api/scores/cchc/" + TAN_LINH + "?year=2020").json().get("score")))
                 .isEqualTo(dec("10.00"));

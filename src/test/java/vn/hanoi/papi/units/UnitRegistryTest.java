@@ -96,6 +96,14 @@ class UnitRegistryTest {
     }
 
     @Test
+    void aMergerDayWithoutTheUnitMergedIntoIsNamed() {
+        assertThat(problems(new Unit("X-4", "Xã 4", UnitLevel.COMMUNE, "H-1", 3, false, null, null,
+                java.time.LocalDate.parse("2025-07-01"))))
+                .containsExactly(new Problem("X-4", "mergedInto", "ngày sáp nhập (mergedOn) cần đơn vị được sáp nhập "
+                        + "vào (mergedInto)"));
+    }
+
+    @Test
     void aStoredUnitInTheWrongPlaceIsReportedNotRefusedSoThatTheServiceStillStarts() {
         List<Problem> reported = new ArrayList<>();
         UnitRegistry stored = UnitRegistry.ofStored(List.of(CITY, DISTRICT, commune("X-1", "H-1"), commune("X-2", "X-1"),

@@ -70,6 +70,7 @@ class ScoreController {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                     "Không có đơn vị mã " + unit + " trong danh mục đơn vị.");
             problem.setTitle("Không tìm thấy đơn vị");
+            problem.setType(java.net.URI.create("urn:papi:problem:not-found"));
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
         }
         UnitScore s = scores.score(unit, y, day).orElseThrow();
