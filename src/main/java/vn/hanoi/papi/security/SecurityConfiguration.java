@@ -1,5 +1,7 @@
 package vn.hanoi.papi.security;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,6 +19,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -93,7 +98,13 @@ class SecurityConfiguration {
         http.authenticationManager(manager(provider))
                 .authorizeHttpRequests(PageAccessRules::apply)
                 .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // A form whose CSRF token no longer matches was filled in a session that has ended (or before a new
+                // sign-in): say so on the sign-in page rather than "this page is not yours".
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new DelegatingAccessDeniedHandler(
+                        new LinkedHashMap<>(Map.of(CsrfException.class, (request, response, denied) ->
+                                response.sendRedirect(request.getContextPath() + "/login?expired"))),
+                        new AccessDeniedHandlerImpl())));
         return http.build();
     }
 

@@ -339,4 +339,15 @@ class FindingPagesTest {
         assertThat(past.status()).isEqualTo(302);
         assertThat(past.location()).endsWith("/phat-hien?ruleId=KHONG-CO");         // no finding: one page, the first
     }
+
+    @Test
+    void aFormWithAStaleTokenSendsBackToSignInSayingTheSessionEnded() {
+        PageSession reviewer = PageSession.signIn(port, "thanhtra");
+        Page stale = reviewer.postForm("/phat-hien/" + java.util.UUID.randomUUID() + "/xem-xet", "token-cua-phien-cu",
+                "decision", "DISMISS", "reason", "Ghi nhầm");
+        assertThat(stale.status()).isEqualTo(302);
+        assertThat(stale.location()).endsWith("/login?expired");
+        assertThat(PageSession.signIn(port, "thanhtra").get("/login?expired").body())
+                .contains("Phiên làm việc đã hết hạn (hoặc biểu mẫu đã cũ)");
+    }
 }
