@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,10 +37,12 @@ public class ProblemResponses {
 
     private final JsonMapper json;
     private final PapiSecurityProperties properties;
+    private final ApiRoutes routes;
 
-    public ProblemResponses(JsonMapper json, PapiSecurityProperties properties) {
+    public ProblemResponses(JsonMapper json, PapiSecurityProperties properties, ApiRoutes routes) {
         this.json = json;
         this.properties = properties;
+        this.routes = routes;
     }
 
     /** 401 for /api/**: Basic or Bearer, as the mode says. */
@@ -62,9 +66,29 @@ public class ProblemResponses {
         };
     }
 
-    /** 403: signed in, but the role may not call this, or the row is outside the caller's scope. */
+    /**
+     * 403: signed in, but the role may not call this, or the row is outside the caller's scope. A call the API does
+     * not have is told as such instead: 404 for an unknown address, 405 (with {@code Allow}) for another method.
+     */
     AccessDeniedHandler accessDeniedHandler() {
         return (request, response, e) -> {
+            if (!(e instanceof org.springframework.security.web.csrf.CsrfException) && !(e instanceof ScopeDeniedException)) {
+                ApiRoutes.Verdict route = routes.of(request);
+                String call = request.getMethod() + " " + request.getRequestURI();
+                if (route.kind() == ApiRoutes.Kind.UNKNOWN_PATH) {
+                    write(request, response, HttpStatus.NOT_FOUND, "Không tìm thấy", "API không có địa chỉ "
+                            + request.getRequestURI() + " (các địa chỉ có: /v3/api-docs).", "not-found");
+                    return;
+                }
+                if (route.kind() == ApiRoutes.Kind.OTHER_METHOD) {
+                    String allowed = route.allowed().stream().map(HttpMethod::name).sorted()
+                            .collect(java.util.stream.Collectors.joining(", "));
+                    response.setHeader(HttpHeaders.ALLOW, allowed);
+                    write(request, response, HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ",
+                            "Không dùng được " + call + "; địa chỉ này chỉ nhận: " + allowed + ".", "method-not-allowed");
+                    return;
+                }
+            }
             ProblemBody body = forbidden(request, e);
             // A page's call whose session (and so its CSRF token) has expired: the page asks to sign in again.
             String type = e instanceof org.springframework.security.web.csrf.CsrfException ? "session-expired" : "forbidden";

@@ -151,6 +151,13 @@ class AuthorizationMatrixTest {
         return expected;
     }
 
+    /** An address the API does not have: sign-in first (401 for nobody), then 404 for every account — never data. */
+    static Map<Who, Integer> noSuchCall() {
+        Map<Who, Integer> expected = only(404, Who.values());
+        expected.put(Who.ANONYMOUS, 401);
+        return expected;
+    }
+
     static Map<Who, Integer> everyone(int ok) {
         Map<Who, Integer> expected = only(ok, Who.values());
         expected.put(Who.ANONYMOUS, ok);
@@ -207,7 +214,7 @@ class AuthorizationMatrixTest {
                         only(200, Who.NOI_VU, Who.REVIEWER, Who.ADMIN)),
                 new Endpoint("GET /api/reports/cchc", t -> Call.get("/api/reports/cchc?year=2022&level=COMMUNE&format=xlsx"),
                         only(200, Who.NOI_VU, Who.REVIEWER, Who.ADMIN)),
-                new Endpoint("GET /api/an-endpoint-nobody-listed", t -> Call.get("/api/an-endpoint-nobody-listed"), only(200)),
+                new Endpoint("GET /api/an-endpoint-nobody-listed", t -> Call.get("/api/an-endpoint-nobody-listed"), noSuchCall()),
                 new Endpoint("GET /actuator/health", t -> Call.get("/actuator/health"), everyone(200)),
                 new Endpoint("GET /v3/api-docs", t -> Call.get("/v3/api-docs"), everyone(200)));
     }

@@ -193,4 +193,21 @@ class RequestErrorsTest {
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("Có lỗi (400)");
     }
+
+    @Test
+    void aCallTheApiDoesNotHaveIsA404Or405NotAForbiddenOne() {
+        JsonNode unknown = problem(admin.get("/api/khong-co"), 404);
+        assertThat(unknown.get("detail").asString()).isEqualTo("API không có địa chỉ /api/khong-co (các địa chỉ có: /v3/api-docs).");
+
+        Http.Response put = admin.send("PUT", "/api/submissions", "application/json",
+                HttpRequest.BodyPublishers.ofString("{}"));
+        JsonNode otherMethod = problem(put, 405);
+        assertThat(put.header("Allow")).isEqualTo("POST");
+        assertThat(otherMethod.get("detail").asString())
+                .isEqualTo("Không dùng được PUT /api/submissions; địa chỉ này chỉ nhận: POST.");
+
+        // A call that exists but is not the role's stays a 403; so does one outside the rules for anyone signed in.
+        Http.Response notTheirs = new Http(port).as("donvi").postJson("/api/units", "[]".getBytes());
+        assertThat(problem(notTheirs, 403).get("title").asString()).isEqualTo("Không có quyền");
+    }
 }
