@@ -203,6 +203,7 @@ class FindingPages {
             response.setStatus(HttpStatus.CONFLICT.value());
             StoredFinding now = readable(id);
             model.addAttribute("conflict", conflict(now, e));
+            model.addAttribute("conflictTyped", typed == null || typed.isBlank() ? null : typed);   // not lost
             show(now, model);
             return DETAIL;
         } catch (InvalidReviewException | InvalidEvidenceException e) {

@@ -201,6 +201,7 @@ class FindingPagesTest {
                 "Trang đã được tải lại với trạng thái mới");
         assertThat(conflict.text("finding-status")).isEqualTo("Đã xác nhận");
         assertThat(conflict.has("dismiss-button")).isFalse();         // no longer a choice
+        assertThat(conflict.text("conflict-typed")).contains("chưa được lưu", "Biên bản ghi nhầm");   // not lost
         assertThat(current(id).get("status").asString()).isEqualTo("CONFIRMED");
     }
 
