@@ -104,12 +104,19 @@ public final class ReplayCommand implements Callable<Integer> {
             err.println("Không đọc được bộ luật " + rules + ": " + e.getMessage());
             return EvaluateCommand.ENGINE_UNAVAILABLE;
         }
+        if (submissions != null && !Files.isDirectory(submissions)) {
+            err.println("Không có thư mục phiếu " + submissions + " (--submissions).");
+            return EvaluateCommand.ENGINE_UNAVAILABLE;
+        }
         List<Submission> stored;
         try {
             stored = submissions != null ? fromFiles(engine, submissions) : fromStore(engine);
         } catch (SubmissionRejectedException e) {
             err.println("Phiếu đã lưu không còn hợp lệ: " + e.getMessage());
             return EvaluateCommand.REJECTED;
+        } catch (IOException e) {
+            err.println("Không đọc được các phiếu trong " + submissions + ": " + e.getMessage());
+            return EvaluateCommand.ENGINE_UNAVAILABLE;
         } catch (RuntimeException e) {
             err.println("Không đọc được kho dữ liệu: " + e.getMessage()
                     + (mongodb == null && submissions == null

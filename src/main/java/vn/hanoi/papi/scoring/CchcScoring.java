@@ -48,7 +48,8 @@ public final class CchcScoring {
             lines.add(new Deduction(f.id(), f.ruleId(), f.subject(), f.severity(), f.repeat(), Deduction.Kind.SEVERITY,
                     reason, points(amount)));
             if (f.overdueAsOf(asOf)) {
-                String when = f.closedOn() != null
+                // as of asOf: a close after that day is not known yet
+                String when = f.closedOn() != null && !f.closedOn().isAfter(asOf)
                         ? "đóng ngày " + DAY.format(f.closedOn()) + ", sau hạn"
                         : "chưa đóng đến ngày " + DAY.format(asOf);
                 lines.add(new Deduction(f.id(), f.ruleId(), f.subject(), f.severity(), f.repeat(), Deduction.Kind.OVERDUE,

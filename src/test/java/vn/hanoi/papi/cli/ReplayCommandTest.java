@@ -79,6 +79,14 @@ class ReplayCommandTest {
     }
 
     @Test
+    void aSubmissionsFolderThatDoesNotExistIsNamedWithoutAStackTrace() throws IOException {
+        Run run = run("replay", "--rules", candidate().toString(), "--from", "2022-01-01", "--to", "2025-12-31",
+                "--submissions", tmp.resolve("khong-co").toString());
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).startsWith("Không có thư mục phiếu ").contains("khong-co").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void aBrokenCandidateIsRefusedWithItsFileAndLine() throws IOException {
         Path dir = candidate();
         RuleFolders.addBrokenRule(dir);

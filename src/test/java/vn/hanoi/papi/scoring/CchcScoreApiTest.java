@@ -144,8 +144,9 @@ class CchcScoreApiTest {
         List<String> reasons = tanLinh.get("deductions").valueStream().map(d -> d.get("reason").asString()).toList();
         assertThat(reasons).anySatisfy(r -> assertThat(r).isEqualTo("MINOR: −0,25"))
                 .anySatisfy(r -> assertThat(r).isEqualTo("MAJOR: −1; tái phạm: ×2 → −2"))
-                .anySatisfy(r -> assertThat(r).startsWith("quá hạn khắc phục: −0,5").contains("đóng ngày "
-                        + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))), "sau hạn"));
+                // closed today, years after the day scored: as of 31/12/2021 it was not closed yet
+                .anySatisfy(r -> assertThat(r).isEqualTo("quá hạn khắc phục: −0,5 (hạn khắc phục 29/03/2021, chưa đóng đến "
+                        + "ngày 31/12/2021)"));
         assertThat(tanLinh.get("deductions").valueStream().map(d -> d.get("findingId").asString()).distinct().toList())
                 .containsExactlyInAnyOrder(ids.get("a"), ids.get("b"));
         JsonNode line = tanLinh.get("deductions").get(0);
@@ -291,7 +292,7 @@ class CchcScoreApiTest {
         assertThat(districts2026.body()).contains("01/07/2025", "cấp huyện");
         for (String query : List.of("level=COMMUNE", "year=&level=COMMUNE", "year=abc&level=COMMUNE", "year=1899&level=COMMUNE",
                 "year=2024", "year=2024&level=XA", "year=2024&level=CITY", "year=2024&level=COMMUNE&asOf=31/12/2024",
-                "year=2024&level=COMMUNE&cluster=mot")) {
+                "year=2024&level=COMMUNE&cluster=mot", "year=2024&level=COMMUNE&cluster=0", "year=2024&level=COMMUNE&cluster=-1")) {
             Http.Response r = noivu.get("/api/scores/cchc?" + query);
             assertThat(r.status()).as(query + " " + r.body()).isEqualTo(400);
         }

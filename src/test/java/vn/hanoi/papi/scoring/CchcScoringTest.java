@@ -141,6 +141,13 @@ class CchcScoringTest {
         assertThat(s.deductions().get(1).reason()).isEqualTo("quá hạn khắc phục: −0,5 (hạn khắc phục 19/03/2024, đóng ngày 20/03/2024, sau hạn)");
     }
 
+    @Test
+    void aCloseAfterTheDayScoredIsNotKnownOnThatDay() {
+        UnitScore s = SCORING.score(UNIT, List.of(finding(MAJOR, false, CLOSED, DUE, DUE.plusDays(10))), DUE.plusDays(2));
+        assertThat(s.score()).isEqualTo(points("8.50"));
+        assertThat(s.deductions().get(1).reason()).isEqualTo("quá hạn khắc phục: −0,5 (hạn khắc phục 19/03/2024, chưa đóng đến ngày 21/03/2024)");
+    }
+
     @ParameterizedTest
     @EnumSource(value = FindingStatus.class, names = {"CONFIRMED", "REMEDIATION_SUBMITTED", "REOPENED"})
     void notClosed_penaltyWhateverElseHappened(FindingStatus status) {

@@ -46,6 +46,7 @@ class ReportController {
         Integer y = ScoreParameters.year(year, errors);
         UnitLevel l = ScoreParameters.level(level, errors);
         ScoreParameters.rankable(y, l, errors);
+        ScoreParameters.cluster(cluster, errors);
         String f = format(format, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Tham số báo cáo điểm CCHC không hợp lệ", errors);

@@ -49,6 +49,7 @@ class ScoreController {
         Integer y = year(year, errors);
         UnitLevel l = ScoreParameters.level(level, errors);
         ScoreParameters.rankable(y, l, errors);
+        ScoreParameters.cluster(cluster, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Tham số xếp hạng điểm CCHC không hợp lệ", errors);
         }

@@ -48,6 +48,13 @@ public final class ScoreParameters {
         }
     }
 
+    /** A competition cluster (cụm thi đua) is numbered from 1; none given: every unit of the level. */
+    public static void cluster(Integer cluster, List<ValidationError> errors) {
+        if (cluster != null && cluster < 1) {
+            errors.add(new ValidationError("cluster", "Cụm thi đua (cluster) được đánh số từ 1 (nhận " + cluster + ")."));
+        }
+    }
+
     /** A level that cannot be ranked that year (the city; districts from 2026). */
     public static void rankable(Integer year, UnitLevel level, List<ValidationError> errors) {
         if (year != null && level != null) {
