@@ -82,6 +82,15 @@ class PlanApiTest {
         assertThat(noivu.postJson("/api/plan/tasks/2/status", body("{\"status\":\"DONE\",\"doneOn\":\"2999-01-01\",\"version\":0}"))
                 .status()).isEqualTo(400);
         assertThat(noivu.postJson("/api/plan/tasks/2/status", body("{\"status\":\"IN_PROGRESS\"}")).status()).isEqualTo(400);
+        for (String[] bad : new String[][] {
+                {"{\"status\":\"IN_PROGRESS\",\"version\":-1}", "version", "không âm"},
+                {"{\"status\":\"DONE\",\"doneOn\":\"2021-01-01\",\"version\":0}", "doneOn", "13/06/2022"},
+                {"{\"status\":\"IN_PROGRESS\",\"version\":0,\"stauts\":1}", "stauts", "không có trong"}}) {
+            Http.Response r = noivu.postJson("/api/plan/tasks/2/status", body(bad[0]));
+            assertThat(r.status()).as(bad[0]).isEqualTo(400);
+            assertThat(r.json().get("errors").get(0).get("item").asString()).isEqualTo(bad[1]);
+            assertThat(r.json().get("errors").get(0).get("message").asString()).contains(bad[2]);
+        }
         assertThat(noivu.postJson("/api/plan/tasks/42/status", body("{\"status\":\"IN_PROGRESS\",\"version\":0}")).status())
                 .isEqualTo(404);
         for (String other : new String[] {"admin", "kiemtra", "thanhtra", "donvi"}) {

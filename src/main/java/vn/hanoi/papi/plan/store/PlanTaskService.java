@@ -37,6 +37,8 @@ public class PlanTaskService {
 
     /** The longest note a status change may carry. */
     public static final int MAX_NOTE = 2000;
+    /** Kế hoạch 164/KH-UBND was signed on 13/6/2022: no task of it was done before. */
+    static final LocalDate PLAN_SIGNED = LocalDate.of(2022, 6, 13);
 
     private final MongoTemplate mongo;
     private final Engine engine;
@@ -100,6 +102,10 @@ public class PlanTaskService {
             problems.add(new StatusProblem(StatusProblem.Code.VERSION_REQUIRED, "version",
                     "bắt buộc: phiên bản của nhiệm vụ khi đọc"));
         }
+        if (version != null && version < 0) {
+            problems.add(new StatusProblem(StatusProblem.Code.VERSION_NEGATIVE, "version",
+                    "phiên bản không âm (nhận " + version + ")"));
+        }
         if (status == PlanTaskStatus.DONE && doneOn == null) {
             problems.add(new StatusProblem(StatusProblem.Code.DONE_ON_REQUIRED, "doneOn", "bắt buộc khi trạng thái là DONE"));
         }
@@ -109,6 +115,10 @@ public class PlanTaskService {
         if (doneOn != null && doneOn.isAfter(today())) {
             problems.add(new StatusProblem(StatusProblem.Code.DONE_ON_IN_FUTURE, "doneOn",
                     "ngày " + doneOn + " sau ngày hôm nay"));
+        }
+        if (doneOn != null && doneOn.isBefore(PLAN_SIGNED)) {
+            problems.add(new StatusProblem(StatusProblem.Code.DONE_ON_BEFORE_PLAN, "doneOn",
+                    "ngày " + doneOn + " trước ngày ban hành Kế hoạch 164/KH-UBND (13/06/2022)"));
         }
         if (note != null && note.length() > MAX_NOTE) {
             problems.add(new StatusProblem(StatusProblem.Code.NOTE_TOO_LONG, "note", "dài quá " + MAX_NOTE + " ký tự"));

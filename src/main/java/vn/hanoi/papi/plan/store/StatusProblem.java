@@ -14,9 +14,11 @@ public record StatusProblem(Code code, String field, String message) {
     public enum Code {
         STATUS_REQUIRED,
         VERSION_REQUIRED,
+        VERSION_NEGATIVE,
         DONE_ON_REQUIRED,
         DONE_ON_NOT_DONE,
         DONE_ON_IN_FUTURE,
+        DONE_ON_BEFORE_PLAN,
         NOTE_TOO_LONG
     }
 

@@ -1,9 +1,13 @@
 package vn.hanoi.papi.plan.web;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +24,7 @@ import vn.hanoi.papi.plan.store.StatusProblem;
 import vn.hanoi.papi.plan.store.StoredPlanTask;
 import vn.hanoi.papi.security.AccessPolicy;
 import vn.hanoi.papi.web.InvalidRequestException;
+import vn.hanoi.papi.web.UnknownFields;
 
 /** The plan's tasks (Phụ lục 1): read by the desk roles, their status recorded by Sở Nội vụ; PLAN-01 findings. */
 @RestController
@@ -34,8 +39,9 @@ class PlanController {
         this.access = access;
     }
 
-    /** The body of a status change; {@code version} is the task's version as read. */
-    record StatusRequest(PlanTaskStatus status, LocalDate doneOn, String note, Long version) {
+    /** The body of a status change; {@code version} is the task's version as read; other fields are refused. */
+    record StatusRequest(PlanTaskStatus status, LocalDate doneOn, String note, Long version,
+                         @JsonAnySetter @Schema(hidden = true) Map<String, Object> unknown) {
     }
 
     @Operation(summary = "Các nhiệm vụ của Kế hoạch 164/KH-UBND (Phụ lục 1) và tình trạng thực hiện")
@@ -47,8 +53,9 @@ class PlanController {
     @Operation(summary = "Sở Nội vụ cập nhật tình trạng một nhiệm vụ (phiên bản đã đọc; sai phiên bản → 409)")
     @PostMapping("/tasks/{number}/status")
     StoredPlanTask status(@PathVariable String number, @RequestBody StatusRequest body, HttpServletRequest request) {
-        List<ValidationError> errors = tasks.check(body.status(), body.doneOn(), body.note(), body.version()).stream()
-                .map(StatusProblem::error).toList();
+        List<ValidationError> errors = new ArrayList<>(UnknownFields.of(body.unknown(), "", "định dạng cập nhật nhiệm vụ"));
+        tasks.check(body.status(), body.doneOn(), body.note(), body.version()).stream()
+                .map(StatusProblem::error).forEach(errors::add);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Cập nhật nhiệm vụ không hợp lệ", errors);
         }

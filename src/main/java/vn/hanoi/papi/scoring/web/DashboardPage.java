@@ -257,7 +257,7 @@ class DashboardPage {
     private static Notice notice(StatusProblem problem, LocalDate doneOn) {
         String key = "dashboard.plan.problem." + problem.code().name();
         return switch (problem.code()) {
-            case DONE_ON_IN_FUTURE -> Notice.of(key, doneOn.format(DAY));
+            case DONE_ON_IN_FUTURE, DONE_ON_BEFORE_PLAN -> Notice.of(key, doneOn.format(DAY));
             case NOTE_TOO_LONG -> Notice.of(key, PlanTaskService.MAX_NOTE);
             default -> Notice.of(key);
         };
