@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,18 +75,16 @@ public class ProblemResponses {
         return (request, response, e) -> {
             if (!(e instanceof org.springframework.security.web.csrf.CsrfException) && !(e instanceof ScopeDeniedException)) {
                 ApiRoutes.Verdict route = routes.of(request);
-                String call = request.getMethod() + " " + request.getRequestURI();
                 if (route.kind() == ApiRoutes.Kind.UNKNOWN_PATH) {
                     write(request, response, HttpStatus.NOT_FOUND, "Không tìm thấy", "API không có địa chỉ "
                             + request.getRequestURI() + " (các địa chỉ có: /v3/api-docs).", "not-found");
                     return;
                 }
                 if (route.kind() == ApiRoutes.Kind.OTHER_METHOD) {
-                    String allowed = route.allowed().stream().map(HttpMethod::name).sorted()
-                            .collect(java.util.stream.Collectors.joining(", "));
-                    response.setHeader(HttpHeaders.ALLOW, allowed);
-                    write(request, response, HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ",
-                            "Không dùng được " + call + "; địa chỉ này chỉ nhận: " + allowed + ".", "method-not-allowed");
+                    List<String> allowed = route.allowed().stream().map(HttpMethod::name).sorted().toList();
+                    response.setHeader(HttpHeaders.ALLOW, String.join(", ", allowed));
+                    write(request, response, HttpStatus.METHOD_NOT_ALLOWED, METHOD_NOT_ALLOWED,
+                            methodNotAllowed(request.getMethod(), request.getRequestURI(), allowed), "method-not-allowed");
                     return;
                 }
             }
@@ -94,6 +93,15 @@ public class ProblemResponses {
             String type = e instanceof org.springframework.security.web.csrf.CsrfException ? "session-expired" : "forbidden";
             write(request, response, HttpStatus.FORBIDDEN, body.title(), body.detail(), type);
         };
+    }
+
+    /** The title of a 405, here and for the methods Spring MVC refuses ({@code ApiProblems}). */
+    public static final String METHOD_NOT_ALLOWED = "Phương thức không được hỗ trợ";
+
+    /** The detail of a 405: the method, the address and the methods it takes. */
+    public static String methodNotAllowed(String method, String uri, List<String> allowed) {
+        return "Không dùng được phương thức " + method + " cho " + uri
+                + (allowed.isEmpty() ? "." : "; chỉ nhận: " + String.join(", ", allowed) + ".");
     }
 
     /**

@@ -46,6 +46,7 @@ import vn.hanoi.papi.findings.store.InvalidReviewException;
 import vn.hanoi.papi.findings.store.ReviewConflictException;
 import tools.jackson.core.JacksonException;
 import vn.hanoi.papi.rules.RuleBuildException;
+import vn.hanoi.papi.security.ProblemResponses;
 import vn.hanoi.papi.units.UnitRegistryException;
 import vn.hanoi.papi.evidence.EvidenceNotFoundException;
 import vn.hanoi.papi.evidence.EvidenceProperties;
@@ -283,9 +284,9 @@ class ApiProblems {
                 return null;
             }
             String[] allowed = e.getSupportedMethods();
-            String detail = "Không dùng được phương thức " + e.getMethod() + " cho " + request.getRequestURI()
-                    + (allowed == null || allowed.length == 0 ? "." : "; chỉ nhận: " + String.join(", ", allowed) + ".");
-            return answer(e, problem(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ", detail,
+            String detail = ProblemResponses.methodNotAllowed(e.getMethod(), request.getRequestURI(),
+                    allowed == null ? List.of() : List.of(allowed));
+            return answer(e, problem(HttpStatus.METHOD_NOT_ALLOWED, ProblemResponses.METHOD_NOT_ALLOWED, detail,
                     "method-not-allowed"));
         }
 

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.hanoi.papi.security.ProblemResponses;
 
 /**
  * The last resort for an error no handler answered — one raised in a filter before any controller, such as a form
@@ -64,7 +65,7 @@ class ErrorFallback {
                 case UNAUTHORIZED -> "Chưa đăng nhập";
                 case FORBIDDEN -> "Không được phép";
                 case NOT_FOUND -> "Không tìm thấy";
-                case METHOD_NOT_ALLOWED -> "Phương thức không được hỗ trợ";
+                case METHOD_NOT_ALLOWED -> ProblemResponses.METHOD_NOT_ALLOWED;
                 case CONTENT_TOO_LARGE -> "Nội dung quá lớn";
                 case UNSUPPORTED_MEDIA_TYPE -> "Kiểu nội dung không được hỗ trợ";
                 default -> status.is5xxServerError() ? "Lỗi máy chủ" : "Yêu cầu không thực hiện được";

@@ -204,7 +204,7 @@ class RequestErrorsTest {
         JsonNode otherMethod = problem(put, 405);
         assertThat(put.header("Allow")).isEqualTo("POST");
         assertThat(otherMethod.get("detail").asString())
-                .isEqualTo("Không dùng được PUT /api/submissions; địa chỉ này chỉ nhận: POST.");
+                .isEqualTo("Không dùng được phương thức PUT cho /api/submissions; chỉ nhận: POST.");
 
         // A call that exists but is not the role's stays a 403; so does one outside the rules for anyone signed in.
         Http.Response notTheirs = new Http(port).as("donvi").postJson("/api/units", "[]".getBytes());
